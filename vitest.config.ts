@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// Node-side tests: the runtime's unit tests, the compiler, the differential corpus against
+// CPython (pyodide) and the demo proofs. Browser tests are Playwright's (tests/e2e).
+export default defineConfig({
+  test: {
+    include: ["playground-runtime/test/**/*.test.ts", "tests/node/**/*.test.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
