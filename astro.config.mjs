@@ -1,0 +1,30 @@
+// @ts-check
+import react from "@astrojs/react";
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+import { sidebar } from "./src/sidebar.ts";
+
+// BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /inside-await/) or from /.
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://example.invalid",
+  base,
+  trailingSlash: "always",
+  integrations: [
+    starlight({
+      title: "Inside await",
+      description:
+        "How Python's await, Tasks, Futures and the asyncio event loop really work — every demo runs in the page, and CPython proves every output.",
+      defaultLocale: "root",
+      locales: { root: { label: "English", lang: "en" } },
+      // The guide lives in the top-level content/ folder, not Starlight's src/content/docs.
+      markdown: { processedDirs: ["./content/docs"] },
+      sidebar,
+      customCss: ["./src/styles/site.css"],
+      lastUpdated: false,
+      pagination: true,
+    }),
+    react(),
+  ],
+});

@@ -1,0 +1,27 @@
+#!/bin/sh
+# `npm test`: everything CI checks, in the order that fails fastest.
+set -eu
+cd "$(dirname -- "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+step() { printf '\n== %s\n' "$*"; }
+
+step "install"
+sh scripts/install.sh
+node scripts/ensure-chromium.ts
+
+step "lint and format (biome)"
+npx biome ci .
+
+step "typecheck"
+npx astro sync
+npx tsc --noEmit -p .
+npx tsc -p playground-runtime
+
+step "runtime, compiler and CPython-twin tests (vitest)"
+npx vitest run
+
+step "production build under /inside-await/"
+BASE_PATH=/inside-await/ npx astro build
+
+step "end-to-end tests in Chromium (playwright)"
+CI=${CI:-} npx playwright test

@@ -1,0 +1,88 @@
+/**
+ * Messages between the page and the executor worker. The page trusts nothing it receives:
+ * every message is checked against these shapes before it is used.
+ */
+
+export type Clock = "virtual" | "real";
+
+export interface RunRequest {
+  type: "run";
+  files: Record<string, string>;
+  entry: string;
+  clock: Clock;
+}
+
+export type Stream = "stdout" | "stderr";
+
+export interface OutputChunk {
+  stream: Stream;
+  text: string;
+}
+
+/** Where an error points in the user's files, when it points anywhere. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface RunSummary {
+  ok: boolean;
+  /** Python-style name of the uncaught error (SyntaxError, ValueError…), if any. */
+  errorType?: string;
+  errorMessage?: string;
+  location?: SourceLocation;
+  /** Why the run was stopped early (a limit, or an unresponsive program), if it was. */
+  stopped?: string;
+  virtualTime: number;
+  wallTime: number;
+}
+
+export type WorkerMessage =
+  | { type: "output"; chunks: OutputChunk[] }
+  | { type: "heartbeat" }
+  | { type: "done"; summary: RunSummary };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const isChunk = (v: unknown): v is OutputChunk =>
+  isRecord(v) && (v.stream === "stdout" || v.stream === "stderr") && typeof v.text === "string";
+
+const isLocation = (v: unknown): v is SourceLocation =>
+  isRecord(v) &&
+  typeof v.file === "string" &&
+  Number.isInteger(v.line) &&
+  (v.column === undefined || Number.isInteger(v.column));
+
+const optional = (v: unknown, type: "string") => v === undefined || typeof v === type;
+
+function isSummary(v: unknown): v is RunSummary {
+  return (
+    isRecord(v) &&
+    typeof v.ok === "boolean" &&
+    optional(v.errorType, "string") &&
+    optional(v.errorMessage, "string") &&
+    optional(v.stopped, "string") &&
+    (v.location === undefined || isLocation(v.location)) &&
+    typeof v.virtualTime === "number" &&
+    typeof v.wallTime === "number"
+  );
+}
+
+/** The message, if it is one the executor may send; null for anything else. */
+export function parseWorkerMessage(data: unknown): WorkerMessage | null {
+  if (!isRecord(data)) return null;
+  switch (data.type) {
+    case "output":
+      return Array.isArray(data.chunks) && data.chunks.every(isChunk)
+        ? { type: "output", chunks: data.chunks }
+        : null;
+    case "heartbeat":
+      return { type: "heartbeat" };
+    case "done":
+      return isSummary(data.summary) ? { type: "done", summary: data.summary } : null;
+    default:
+      return null;
+  }
+}

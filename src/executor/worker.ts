@@ -1,0 +1,65 @@
+/// <reference lib="webworker" />
+/**
+ * The executor: compiles and runs one program, then is thrown away (the page starts a fresh
+ * worker for every run). Output is batched so a program that prints in a tight loop sends a
+ * few large messages instead of thousands of small ones.
+ */
+import { execute } from "playground-runtime/execute";
+import type { OutputChunk, RunRequest, RunSummary, Stream, WorkerMessage } from "./protocol.ts";
+
+const FLUSH_EVERY_MS = 40;
+const HEARTBEAT_EVERY_MS = 250;
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+let pending: OutputChunk[] = [];
+let lastFlush = performance.now();
+let lastBeat = performance.now();
+
+function flush() {
+  if (pending.length === 0) return;
+  post({ type: "output", chunks: pending });
+  pending = [];
+  lastFlush = performance.now();
+}
+
+function write(stream: Stream, text: string) {
+  const last = pending.at(-1);
+  if (last && last.stream === stream) last.text += text;
+  else pending.push({ stream, text });
+  if (performance.now() - lastFlush > FLUSH_EVERY_MS) flush();
+}
+
+function heartbeat() {
+  const now = performance.now();
+  if (now - lastBeat < HEARTBEAT_EVERY_MS) return;
+  lastBeat = now;
+  flush();
+  post({ type: "heartbeat" });
+}
+
+self.onmessage = async (event: MessageEvent<RunRequest>) => {
+  const request = event.data;
+  if (request?.type !== "run") return;
+  const result = await execute(request.files, {
+    entry: request.entry,
+    clock: request.clock,
+    onStdout: (text: string) => write("stdout", text),
+    onStderr: (text: string) => write("stderr", text),
+    onHeartbeat: heartbeat,
+  });
+  flush();
+  const summary: RunSummary = {
+    ok: result.ok,
+    errorType: result.error?.type,
+    errorMessage: result.error?.message,
+    location:
+      result.error?.file && result.error.line
+        ? { file: result.error.file, line: result.error.line, column: result.error.column }
+        : undefined,
+    stopped: result.limitHit,
+    virtualTime: result.virtualTime,
+    wallTime: result.wallTime,
+  };
+  post({ type: "done", summary });
+};
