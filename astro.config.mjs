@@ -27,4 +27,9 @@ export default defineConfig({
     }),
     react(),
   ],
+  vite: {
+    // The executor worker is started from a blob inside the sandbox iframe, so it must be a
+    // single classic script with no imports of its own.
+    worker: { format: "iife" },
+  },
 });

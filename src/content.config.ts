@@ -1,6 +1,6 @@
+import { defineCollection } from "astro:content";
 import { docsSchema } from "@astrojs/starlight/schema";
 import { glob } from "astro/loaders";
-import { defineCollection } from "astro:content";
 
 // Chapters live in content/docs (DESIGN.md keeps content apart from the site's code).
 export const collections = {

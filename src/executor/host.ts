@@ -1,6 +1,7 @@
 /**
- * Runs a program in a fresh Web Worker, off the page's thread, and reports what it prints.
- * A program that stops answering (it never returns to the event loop) is terminated.
+ * Runs a program in a fresh Web Worker inside the page's sandbox, off the page's thread, and
+ * reports what it prints. A program that stops answering (it never returns to the event
+ * loop) is terminated.
  */
 import {
   type OutputChunk,
@@ -8,8 +9,9 @@ import {
   type RunRequest,
   type RunSummary,
 } from "./protocol.ts";
+import { getSandbox } from "./sandbox.ts";
 
-/** How long a program may hold the thread without returning to the event loop. */
+/** How long a program may hold its thread without returning to the event loop. */
 export const UNRESPONSIVE_AFTER_MS = 3000;
 
 export interface RunHandlers {
@@ -22,17 +24,20 @@ export interface RunningProgram {
   stop(): void;
 }
 
+let nextRunId = 1;
+
 export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandlers): RunningProgram {
+  const id = nextRunId++;
   const started = performance.now();
-  const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
   let finished = false;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let cleanup = () => {};
 
   const finish = (summary: RunSummary) => {
     if (finished) return;
     finished = true;
     clearTimeout(watchdog);
-    worker.terminate();
+    cleanup();
     handlers.onDone(summary);
   };
   const stopWith = (reason: string) =>
@@ -48,19 +53,30 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
     );
   };
 
-  worker.onmessage = (event) => {
-    const message = parseWorkerMessage(event.data);
-    if (!message || finished) return;
-    arm();
-    if (message.type === "output") handlers.onOutput(message.chunks);
-    else if (message.type === "done") finish(message.summary);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    stopWith(`The executor failed: ${event.message || "unknown error"}`);
-  };
-
-  arm();
-  worker.postMessage({ type: "run", ...request } satisfies RunRequest);
+  getSandbox().then(
+    (sandbox) => {
+      if (finished) return;
+      const unlisten = sandbox.listen(id, (reply) => {
+        if (finished) return;
+        if (reply.failure !== undefined) return stopWith(`The executor failed: ${reply.failure}`);
+        const message = parseWorkerMessage(reply.message);
+        if (!message) return;
+        arm();
+        if (message.type === "output") handlers.onOutput(message.chunks);
+        else if (message.type === "done") finish(message.summary);
+      });
+      cleanup = () => {
+        unlisten();
+        sandbox.send({ type: "stop", id });
+      };
+      arm();
+      sandbox.send({
+        type: "start",
+        id,
+        request: { type: "run", ...request } satisfies RunRequest,
+      });
+    },
+    (error: Error) => stopWith(error.message),
+  );
   return { stop: () => stopWith("Stopped.") };
 }

@@ -6,8 +6,8 @@
 import { python } from "@codemirror/lang-python";
 import {
   SandpackCodeEditor,
-  SandpackProvider,
   type SandpackFiles,
+  SandpackProvider,
   useSandpack,
 } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef } from "react";

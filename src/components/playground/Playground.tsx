@@ -65,7 +65,11 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
   };
 
   return (
-    <div className="playground not-content" data-demo={demo} data-status={running ? "running" : summary ? "done" : "idle"}>
+    <div
+      className="playground not-content"
+      data-demo={demo}
+      data-status={running ? "running" : summary ? "done" : "idle"}
+    >
       <div className="pg-toolbar" role="toolbar" aria-label="Playground controls">
         {running ? (
           <button type="button" className="pg-button pg-primary" onClick={stop}>

@@ -1,0 +1,100 @@
+/**
+ * The sandbox the executor workers live in: one hidden iframe per page with an opaque origin
+ * (sandbox="allow-scripts", no allow-same-origin) and a policy that allows no requests. A
+ * program therefore cannot read the site's storage, cookies or DOM, nor reach the network.
+ * Workers are started inside it from the executor's code, passed in as text.
+ */
+import workerUrl from "./worker.ts?worker&url";
+
+/** Messages the page sends into the sandbox. */
+export type SandboxCommand =
+  | { type: "start"; id: number; request: unknown }
+  | { type: "stop"; id: number };
+
+// The sandbox's whole program. It only relays: the page validates everything it hears back.
+const SANDBOX_SCRIPT = `
+let code = null;
+const workers = new Map();
+addEventListener("message", (event) => {
+  if (event.source !== parent) return;
+  const command = event.data;
+  if (command.type === "code") { code = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); return; }
+  if (command.type === "stop") { workers.get(command.id)?.terminate(); workers.delete(command.id); return; }
+  if (command.type !== "start" || code === null) return;
+  const worker = new Worker(code);
+  workers.set(command.id, worker);
+  worker.onmessage = (e) => parent.postMessage({ id: command.id, message: e.data }, "*");
+  worker.onerror = (e) => { e.preventDefault(); parent.postMessage({ id: command.id, failure: String(e.message || "the executor failed") }, "*"); };
+  worker.postMessage(command.request);
+});
+parent.postMessage({ ready: true }, "*");
+`;
+
+const SANDBOX_HTML = `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval' blob:; worker-src blob:"><script>${SANDBOX_SCRIPT}</script>`;
+
+export interface SandboxReply {
+  id: number;
+  message?: unknown;
+  failure?: string;
+}
+
+type Listener = (reply: SandboxReply) => void;
+
+let sandbox: Promise<Sandbox> | null = null;
+
+export interface Sandbox {
+  send(command: SandboxCommand): void;
+  listen(id: number, listener: Listener): () => void;
+}
+
+async function createSandbox(): Promise<Sandbox> {
+  const code = await fetch(workerUrl).then((response) => {
+    if (!response.ok) throw new Error(`Could not load the executor (${response.status}).`);
+    return response.text();
+  });
+  const frame = document.createElement("iframe");
+  frame.setAttribute("sandbox", "allow-scripts");
+  frame.setAttribute("aria-hidden", "true");
+  frame.tabIndex = -1;
+  frame.title = "Playground sandbox";
+  frame.style.display = "none";
+  frame.srcdoc = SANDBOX_HTML;
+
+  const listeners = new Map<number, Listener>();
+  let ready: () => void;
+  const loaded = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  window.addEventListener("message", (event) => {
+    // Only the sandbox's own window is heard; its messages are validated by the listener.
+    if (event.source !== frame.contentWindow) return;
+    const data = event.data as Record<string, unknown> | null;
+    if (data?.ready === true) return ready();
+    if (typeof data?.id !== "number") return;
+    listeners.get(data.id)?.({
+      id: data.id,
+      message: data.message,
+      failure: typeof data.failure === "string" ? data.failure : undefined,
+    });
+  });
+  document.body.append(frame);
+  await loaded;
+  const post = (message: unknown) => frame.contentWindow?.postMessage(message, "*");
+  post({ type: "code", code });
+  return {
+    send: post,
+    listen(id, listener) {
+      listeners.set(id, listener);
+      return () => listeners.delete(id);
+    },
+  };
+}
+
+/** The page's sandbox, created on first use and shared by every playground. */
+export function getSandbox(): Promise<Sandbox> {
+  sandbox ??= createSandbox().catch((error) => {
+    sandbox = null;
+    throw error;
+  });
+  return sandbox;
+}
