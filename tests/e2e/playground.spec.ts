@@ -1,10 +1,8 @@
 import { expect, test } from "./fixtures.ts";
+import { CHAPTER, consoleOf, DEMO, openPlayground, replaceCode, runAndWait } from "./helpers.ts";
 import { demoExpected, program } from "./programs.ts";
 
-const CHAPTER = "beginner/await-vs-task/";
-const DEMO = "principle/await-vs-task";
-
-test("the chapter shows its demo's code before any script runs", async ({ browser }) => {
+test("the chapter shows its demo's code with JavaScript off", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(CHAPTER);
@@ -16,25 +14,61 @@ test("the chapter shows its demo's code before any script runs", async ({ browse
 });
 
 test("Run prints what CPython prints for the demo", async ({ page }) => {
-  await page.goto(CHAPTER);
-  const playground = page.locator(`[data-demo="${DEMO}"]`);
-  await playground.getByRole("button", { name: "Run" }).click();
-  await expect(playground).toHaveAttribute("data-status", "done");
-  await expect(playground.getByTestId("console")).toHaveJSProperty(
-    "textContent",
-    demoExpected(DEMO),
-  );
+  const playground = await openPlayground(page);
+  await runAndWait(playground);
+  await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));
+  await expect(playground.locator(".pg-status")).toContainText("virtual time 2 s");
 });
 
-test("an edited program runs, with Ctrl+Enter, and prints its own output", async ({ page }) => {
+test("an edited program runs with Ctrl+Enter and prints its own output", async ({ page }) => {
   const edited = program("countdown");
-  await page.goto(CHAPTER);
-  const playground = page.locator(`[data-demo="${DEMO}"]`);
-  const editor = playground.locator(".cm-content");
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.insertText(edited.source);
+  const playground = await openPlayground(page);
+  await replaceCode(page, playground, edited.source);
   await page.keyboard.press("Control+Enter");
   await expect(playground).toHaveAttribute("data-status", "done");
-  await expect(playground.getByTestId("console")).toHaveJSProperty("textContent", edited.expected);
+  await expect(consoleOf(playground)).toHaveJSProperty("textContent", edited.expected);
+});
+
+test("edits survive a reload, and Reset restores the demo", async ({ page }) => {
+  const edited = program("countdown");
+  let playground = await openPlayground(page);
+  await replaceCode(page, playground, edited.source);
+  await page.reload();
+  playground = await openPlayground(page);
+  await runAndWait(playground);
+  await expect(consoleOf(playground)).toHaveJSProperty("textContent", edited.expected);
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await playground.getByRole("button", { name: "Reset" }).click();
+  await expect(playground.locator(".cm-content").first()).toContainText("await two Tasks");
+  await runAndWait(playground);
+  await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));
+});
+
+test("a share link carries the edit and does not run it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const edited = program("countdown");
+  const playground = await openPlayground(page);
+  await replaceCode(page, playground, edited.source);
+  await playground.getByRole("button", { name: "Share" }).click();
+  await expect(playground.getByRole("status")).toContainText("Copied a link");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain("#share=");
+
+  const reader = await context.newPage();
+  await reader.goto(link);
+  const shared = reader.locator(`[data-demo="${DEMO}"]`);
+  await expect(shared.locator(".cm-content").first()).toContainText("countdown");
+  await expect(shared.getByRole("status")).toContainText("It has not run");
+  await expect(consoleOf(shared)).toHaveText("");
+  await expect(shared).toHaveAttribute("data-status", "idle");
+  await runAndWait(shared);
+  await expect(consoleOf(shared)).toHaveJSProperty("textContent", edited.expected);
+});
+
+test("a broken share link says so and keeps the demo", async ({ page }) => {
+  await page.goto(`${CHAPTER}#share=not-really-a-share-link`);
+  const playground = page.locator(`[data-demo="${DEMO}"]`);
+  await expect(playground.getByRole("alert")).toContainText("This share link is broken");
+  await expect(playground.locator(".cm-content").first()).toContainText("await two Tasks");
 });
