@@ -2,7 +2,7 @@
 import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
-import { sidebar } from "./src/sidebar.ts";
+import { sidebar } from "./src/learning-path.ts";
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /inside-await/) or from /.
 const base = process.env.BASE_PATH ?? "/";

@@ -1,0 +1,68 @@
+/**
+ * The learning path: the order the guide teaches in. The sidebar, the previous/next links,
+ * each chapter's level badge and the reader's progress all come from this one list.
+ */
+export interface Level {
+  /** Short name, shown as the chapter's level. */
+  level: string;
+  /** The sidebar group's label. */
+  label: string;
+  chapters: { slug: string; label?: string }[];
+  /** Whether finishing these pages counts as progress (reference pages do not). */
+  counts: boolean;
+}
+
+export const learningPath: Level[] = [
+  {
+    level: "Start here",
+    label: "Start here",
+    counts: false,
+    chapters: [{ slug: "index", label: "Welcome" }],
+  },
+  {
+    level: "Beginner",
+    label: "Beginner — how await works",
+    counts: true,
+    chapters: [{ slug: "beginner/await-vs-task" }],
+  },
+  {
+    level: "Intermediate",
+    label: "Intermediate — advanced principles",
+    counts: true,
+    chapters: [],
+  },
+  {
+    level: "Advanced",
+    label: "Advanced — best practices",
+    counts: true,
+    chapters: [],
+  },
+  {
+    level: "Expert",
+    label: "Expert — event-loop internals",
+    counts: true,
+    chapters: [],
+  },
+  {
+    level: "Reference",
+    label: "Reference",
+    counts: false,
+    chapters: [],
+  },
+];
+
+/** Starlight's sidebar: one group per level, in order. */
+export const sidebar = learningPath.map(({ label, chapters }) => ({
+  label,
+  items: chapters.map(({ slug, label: text }) => (text ? { slug, label: text } : { slug })),
+}));
+
+/** The chapters whose completion the reader's progress counts, in reading order. */
+export const progressChapters = learningPath
+  .filter((level) => level.counts)
+  .flatMap((level) => level.chapters.map((chapter) => chapter.slug));
+
+/** The level a page belongs to, if it is on the path. */
+export function levelOf(slug: string): Level | undefined {
+  return learningPath.find((level) => level.chapters.some((chapter) => chapter.slug === slug));
+}
