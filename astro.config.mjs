@@ -22,6 +22,11 @@ export default defineConfig({
       markdown: { processedDirs: ["./content/docs"] },
       sidebar,
       customCss: ["./src/styles/site.css"],
+      components: {
+        PageTitle: "./src/components/overrides/PageTitle.astro",
+        Footer: "./src/components/overrides/Footer.astro",
+        Sidebar: "./src/components/overrides/Sidebar.astro",
+      },
       lastUpdated: false,
       pagination: true,
     }),

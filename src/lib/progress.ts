@@ -1,0 +1,54 @@
+/**
+ * The reader's progress — chapters marked done and checklist items ticked — kept in this
+ * browser's storage only. Every change is announced with a `progress-change` event so each
+ * widget on the page can redraw itself.
+ */
+const KEY = "inside-await:progress";
+export const PROGRESS_EVENT = "progress-change";
+
+export interface Progress {
+  chapters: string[];
+  checklist: string[];
+}
+
+const empty = (): Progress => ({ chapters: [], checklist: [] });
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+
+export function readProgress(): Progress {
+  try {
+    const stored = JSON.parse(localStorage.getItem(KEY) ?? "null");
+    if (typeof stored !== "object" || stored === null) return empty();
+    return { chapters: strings(stored.chapters), checklist: strings(stored.checklist) };
+  } catch {
+    return empty();
+  }
+}
+
+function write(progress: Progress) {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(progress));
+  } catch {
+    // Storage disabled or full: progress lasts as long as the page.
+  }
+  document.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
+}
+
+export function setMarked(list: keyof Progress, id: string, marked: boolean): void {
+  const progress = readProgress();
+  const others = progress[list].filter((item) => item !== id);
+  write({ ...progress, [list]: marked ? [...others, id] : others });
+}
+
+export function resetProgress(): void {
+  write(empty());
+}
+
+/** Calls `draw` now and whenever progress changes, here or in another tab. */
+export function onProgress(draw: (progress: Progress) => void): void {
+  const redraw = () => draw(readProgress());
+  document.addEventListener(PROGRESS_EVENT, redraw);
+  window.addEventListener("storage", (event) => event.key === KEY && redraw());
+  redraw();
+}
