@@ -1,0 +1,256 @@
+/**
+ * Port of CPython 3.14's `asyncio/graph.py`: the async call graph of a task — the chain of
+ * coroutines it is suspended in, innermost first, and the tasks awaiting it.
+ *
+ * Python builds the graph from interpreter frames; here a frame is what a coroutine of this
+ * runtime records (its file, qualified name and the line of the `await` it is at), so a
+ * graph shows the demo's own `file:line`s and, for the runtime's coroutines (`Event.wait`,
+ * `TaskGroup._aexit`…), lines of this package's sources.
+ */
+
+import { Coroutine } from "./coroutines.ts";
+import { _get_running_loop } from "./events.ts";
+import { RuntimeError } from "./exceptions.ts";
+import { Future } from "./futures.ts";
+import { _print, id, repr } from "./print.ts";
+import { current_task, Task } from "./tasks.ts";
+
+const FILE = "asyncio/graph.ts";
+
+/** What a call-graph entry knows of a frame (a subset of Python's frame object). */
+export interface CallGraphFrame {
+  /** The source file. */
+  readonly filename: string;
+  /** The function's qualified name (`Lock.acquire`, `main`). */
+  readonly qualname: string;
+  /** The line the frame is at. */
+  readonly lineno: number;
+  /** Whether the frame belongs to a coroutine (`async`) rather than a plain function. */
+  readonly is_async: boolean;
+}
+
+/** One frame of a call stack in a `FutureCallGraph`; `frame` is `null` for a finished coroutine. */
+export class FrameCallGraphEntry {
+  /** The frame. */
+  readonly frame: CallGraphFrame | null;
+
+  /** An entry for `frame`. */
+  constructor(frame: CallGraphFrame | null) {
+    this.frame = frame;
+    Object.freeze(this);
+  }
+
+  /** `FrameCallGraphEntry(frame=…)` */
+  __repr__(): string {
+    return `FrameCallGraphEntry(frame=${this.frame === null ? "None" : frameRepr(this.frame)})`;
+  }
+}
+
+/**
+ * The call graph of a future: its own call stack (innermost frame first) and the graphs of
+ * the futures awaiting it.
+ */
+export class FutureCallGraph {
+  /** The future or task. */
+  readonly future: Future;
+  /** Its frames, innermost first. */
+  readonly call_stack: readonly FrameCallGraphEntry[];
+  /** The graphs of the futures awaiting it. */
+  readonly awaited_by: readonly FutureCallGraph[];
+
+  /** A graph node. */
+  constructor(
+    future: Future,
+    call_stack: readonly FrameCallGraphEntry[],
+    awaited_by: readonly FutureCallGraph[],
+  ) {
+    this.future = future;
+    this.call_stack = Object.freeze([...call_stack]);
+    this.awaited_by = Object.freeze([...awaited_by]);
+    Object.freeze(this);
+  }
+
+  /** `FutureCallGraph(future=…, call_stack=(…), awaited_by=(…))` */
+  __repr__(): string {
+    const tuple = (items: readonly unknown[]) =>
+      items.length === 1 ? `(${repr(items[0])},)` : `(${items.map((x) => repr(x)).join(", ")})`;
+    return `FutureCallGraph(future=${repr(this.future)}, call_stack=${tuple(this.call_stack)}, awaited_by=${tuple(this.awaited_by)})`;
+  }
+}
+
+/** Python's repr of a frame object. */
+function frameRepr(f: CallGraphFrame): string {
+  return `<frame at 0x${id(f).toString(16)}, file ${repr(f.filename)}, line ${f.lineno}, code ${f.qualname.split(".").pop()}>`;
+}
+
+/** The frame a suspended or running coroutine is at, `null` once it finished. */
+function coroutineFrame(coro: Coroutine<unknown>): CallGraphFrame | null {
+  if (coro.cr_frame === null) return null;
+  return {
+    filename: coro.cr_code.co_filename,
+    qualname: coro.cr_code.co_qualname,
+    lineno: coro.cr_frame.f_lineno,
+    is_async: true,
+  };
+}
+
+/** Options of `capture_call_graph`, `format_call_graph` and `print_call_graph`. */
+export interface CallGraphOptions {
+  /** Frames to skip from the top when graphing the current task (default 1). */
+  depth?: number;
+  /** Keep at most `|limit|` frames per stack (see `capture_call_graph`); `0` keeps none. */
+  limit?: number | null;
+}
+
+/** Applies `limit` to a stack listed outermost first. */
+function limited<T>(stack: T[], limit: number | null): T[] {
+  if (limit === null) return stack;
+  if (limit > 0) return stack.slice(0, limit);
+  if (limit < 0) return stack.slice(limit);
+  return stack;
+}
+
+/** The graph of a future that is not running: follow its coroutine's `cr_await` chain. */
+function buildGraphForFuture(future: unknown, limit: number | null): FutureCallGraph {
+  if (!(future instanceof Future)) {
+    throw new TypeError(
+      `${repr(future)} object does not appear to be compatible with asyncio.Future`,
+    );
+  }
+  let coro: unknown = future instanceof Task && limit !== 0 ? future.get_coro() : null;
+  const st: FrameCallGraphEntry[] = [];
+  while (coro instanceof Coroutine) {
+    st.push(new FrameCallGraphEntry(coroutineFrame(coro)));
+    coro = coro.cr_await;
+  }
+  const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
+    buildGraphForFuture(parent, limit),
+  );
+  return new FutureCallGraph(future, limited(st, limit).reverse(), awaited_by);
+}
+
+/** The frame of one of this module's own functions, as Python would see it on the stack. */
+function apiFrame(qualname: string, lineno: number): CallGraphFrame {
+  return { filename: FILE, qualname, lineno, is_async: false };
+}
+
+/**
+ * The call graph of `future`, or of the current task when `future` is omitted (then `null`
+ * if no task runs). With `limit`, each stack keeps at most `|limit|` frames: the ones nearest
+ * the point of capture when positive, the outermost when negative; `0` keeps only
+ * "awaited by". `depth` skips that many frames from the top of the current task's stack.
+ */
+export function capture_call_graph(
+  future: Future | null = null,
+  { depth = 1, limit = null }: CallGraphOptions = {},
+): FutureCallGraph | null {
+  return capture(future, depth, limit, []);
+}
+
+/**
+ * `capture_call_graph` as called through `format_call_graph`/`print_call_graph`, whose
+ * frames (innermost first) sit between this function and the caller, as on Python's stack.
+ */
+function capture(
+  future: Future | null,
+  depth: number,
+  limit: number | null,
+  callers: CallGraphFrame[],
+): FutureCallGraph | null {
+  const loop = _get_running_loop();
+  if (future !== null) {
+    if (loop === null || future !== current_task(loop)) return buildGraphForFuture(future, limit);
+  } else {
+    if (loop === null) {
+      throw new RuntimeError(
+        "capture_call_graph() is called outside of a running event loop and no *future* to introspect was provided",
+      );
+    }
+    future = current_task(loop);
+  }
+  if (future === null) return null;
+  if (!(future instanceof Future)) {
+    throw new TypeError(
+      `${repr(future)} object does not appear to be compatible with asyncio.Future`,
+    );
+  }
+  let call_stack: FrameCallGraphEntry[] = [];
+  if (limit !== 0) {
+    // Python walks the interpreter stack from `depth` frames up: this function, the graph
+    // functions that called it, then the task's coroutines from the running one outwards.
+    const frames = [apiFrame("capture_call_graph", 181), ...callers];
+    const coros: Coroutine<unknown>[] = [];
+    for (
+      let c: unknown = future instanceof Task ? future.get_coro() : null;
+      c instanceof Coroutine;
+      c = c.cr_await
+    ) {
+      coros.push(c);
+    }
+    for (const c of coros.reverse()) {
+      const f = coroutineFrame(c);
+      if (f !== null) frames.push(f);
+    }
+    call_stack = frames.slice(depth).map((f) => new FrameCallGraphEntry(f));
+  }
+  const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
+    buildGraphForFuture(parent, limit),
+  );
+  if (limit !== null) call_stack = limited(call_stack, -limit);
+  return new FutureCallGraph(future, call_stack, awaited_by);
+}
+
+/** Renders one graph node and, indented, the nodes awaiting it. */
+function renderLevel(st: FutureCallGraph, buf: string[], level: number): void {
+  const add_line = (line: string) => buf.push("    ".repeat(level) + line);
+  const fid = `0x${id(st.future).toString(16)}`;
+  if (st.future instanceof Task) add_line(`* Task(name=${repr(st.future.get_name())}, id=${fid})`);
+  else add_line(`* Future(id=${fid})`);
+  if (st.call_stack.length) {
+    add_line("  + Call stack:");
+    for (const { frame: f } of st.call_stack) {
+      if (f === null) continue;
+      const tag = f.is_async ? "async " : "";
+      add_line(`  |   File ${repr(f.filename)}, line ${f.lineno}, in ${tag}${f.qualname}()`);
+    }
+  }
+  if (st.awaited_by.length) {
+    add_line("  + Awaited by:");
+    for (const fut of st.awaited_by) renderLevel(fut, buf, level + 1);
+  }
+}
+
+/** The call graph of `future` (default: the current task) as text; `""` if there is none. */
+export function format_call_graph(
+  future: Future | null = null,
+  { depth = 1, limit = null }: CallGraphOptions = {},
+): string {
+  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 228)]);
+}
+
+/** `format_call_graph` with the frames of the graph functions that called it. */
+function formatGraph(
+  future: Future | null,
+  depth: number,
+  limit: number | null,
+  callers: CallGraphFrame[],
+): string {
+  const graph = capture(future, depth + 1, limit, callers);
+  if (graph === null) return "";
+  const buf: string[] = [];
+  renderLevel(graph, buf, 0);
+  return buf.join("\n");
+}
+
+/** Prints the call graph of `future` (default: the current task). */
+export function print_call_graph(
+  future: Future | null = null,
+  { depth = 1, limit = null }: CallGraphOptions = {},
+): void {
+  _print(
+    formatGraph(future, depth, limit, [
+      apiFrame("format_call_graph", 252),
+      apiFrame("print_call_graph", 253),
+    ]),
+  );
+}

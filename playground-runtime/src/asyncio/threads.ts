@@ -1,0 +1,319 @@
+/**
+ * Port of CPython's `asyncio/threads.py` (`to_thread`), with the executor behind
+ * `loop.run_in_executor`: a deterministic model of `concurrent.futures.ThreadPoolExecutor`
+ * on virtual threads.
+ *
+ * ## The virtual-thread model
+ *
+ * A playground has one JavaScript thread, so a function sent to a thread cannot really run
+ * beside the loop. It runs *synchronously*, start to finish, on a virtual thread, and what
+ * makes it look concurrent is time:
+ *
+ * - A virtual thread has its own clock. It starts at the loop's `time()` (one read) when the
+ *   work starts; inside the function `time.sleep(s)` advances that clock by `s` (not the
+ *   loop's), and `time.monotonic()`/`perf_counter()` read it, 1 ns per read like the loop
+ *   clock. No event loop is running on the thread (`get_running_loop()` raises, as in CPython).
+ * - The work *finishes* at the thread clock's final value: start + the time it slept. Only
+ *   then does its result reach the loop, the way `futures._chain_future` delivers it in
+ *   CPython: the executor's concurrent future completes, and its done callback calls
+ *   `loop.call_soon_threadsafe` to copy the outcome into the asyncio future. A finish time in
+ *   the future is an *external event* the loop's idle wait honours like bytes on its self-pipe:
+ *   the wait ends at that time instead of the full timeout, the outcome lands on the ready
+ *   queue, and the timers due by then follow it — so a function that sleeps `s` seconds
+ *   delivers at exactly start + `s`, as a ready callback. Pure computation finishes at once:
+ *   its callback is on the ready queue before `run_in_executor` returns.
+ * - The pool has `max_workers` threads (CPython's default, `min(32, cpu_count + 4)`, with one
+ *   CPU as in pyodide where the Python twins run: 5). Work submitted while all of them are
+ *   busy waits in FIFO order and starts when a worker finishes, at that worker's finish time;
+ *   cancelling its future before then means it never runs.
+ *
+ * What the model cannot do: a function's own side effects (prints) happen when it starts, not
+ * spread over its virtual run time, and nothing on the loop can run while a thread function
+ * computes.
+ */
+
+import type { BaseEventLoop } from "./base_events.ts";
+import { await_, type Coroutine, coroutine } from "./coroutines.ts";
+import { _get_running_loop, _set_running_loop, get_running_loop } from "./events.ts";
+import { RuntimeError } from "./exceptions.ts";
+import type { Future } from "./futures.ts";
+
+const FILE = "asyncio/threads.ts";
+
+/** One nanosecond, the tick of every clock read (DESIGN.md, "Clocks"). */
+const NS = 1e-9;
+
+/** The clock of a virtual thread while its function runs. */
+export class _VirtualThread {
+  /** The thread's current time, on the loop's time scale. */
+  _now: number;
+
+  /** A thread whose clock starts at `start`. */
+  constructor(start: number) {
+    this._now = start;
+  }
+
+  /** Reads the thread's clock (`time.monotonic()` on this thread); each read ticks 1 ns. */
+  time(): number {
+    this._now += NS;
+    return this._now;
+  }
+
+  /** `time.sleep(s)` on this thread: only this thread's clock moves. */
+  sleep(seconds: number): void {
+    this._now += seconds;
+  }
+}
+
+let currentThread: _VirtualThread | null = null;
+
+/**
+ * The virtual thread whose function is running now, or `null` on the loop's own thread.
+ * `time.sleep`/`time.monotonic` ask this to know which clock to use.
+ */
+export function _current_thread(): _VirtualThread | null {
+  return currentThread;
+}
+
+/** Runs `fn` on a new virtual thread starting at `start`; its outcome and finish time. */
+function runOnThread(
+  start: number,
+  fn: () => unknown,
+): { ok: boolean; value: unknown; end: number } {
+  const thread = new _VirtualThread(start);
+  const outerThread = currentThread;
+  const loop = _get_running_loop();
+  currentThread = thread;
+  _set_running_loop(null);
+  try {
+    return { ok: true, value: fn(), end: thread._now };
+  } catch (e) {
+    return { ok: false, value: e, end: thread._now };
+  } finally {
+    currentThread = outerThread;
+    _set_running_loop(loop);
+  }
+}
+
+type ConcurrentState = "PENDING" | "RUNNING" | "CANCELLED" | "FINISHED";
+
+/**
+ * The part of `concurrent.futures.Future` the executor and `_chain_future` use: a result
+ * slot completed "on the worker thread", whose done callbacks run right there.
+ */
+export class ConcurrentFuture {
+  /** The state, as `concurrent.futures._base` names it. */
+  _state: ConcurrentState = "PENDING";
+  /** The result once `FINISHED` without error. */
+  _result: unknown = null;
+  /** The exception once `FINISHED` with one. */
+  _exception: unknown = null;
+  /** Callbacks to call on completion. */
+  _done_callbacks: ((f: ConcurrentFuture) => void)[] = [];
+
+  /** Cancels unless the work started; whether the future is cancelled now. */
+  cancel(): boolean {
+    if (this._state === "RUNNING" || this._state === "FINISHED") return false;
+    if (this._state === "CANCELLED") return true;
+    this._state = "CANCELLED";
+    this._invoke_callbacks();
+    return true;
+  }
+
+  /** Whether the future was cancelled. */
+  cancelled(): boolean {
+    return this._state === "CANCELLED";
+  }
+
+  /** Whether the future is cancelled or finished. */
+  done(): boolean {
+    return this._state === "CANCELLED" || this._state === "FINISHED";
+  }
+
+  /** Calls `fn(this)` on completion, or at once if already done. */
+  add_done_callback(fn: (f: ConcurrentFuture) => void): void {
+    if (!this.done()) {
+      this._done_callbacks.push(fn);
+      return;
+    }
+    fn(this);
+  }
+
+  /** Marks the work as started; `false` if it was cancelled, and must not run. */
+  set_running_or_notify_cancel(): boolean {
+    if (this._state === "CANCELLED") return false;
+    this._state = "RUNNING";
+    return true;
+  }
+
+  /** Completes the work with `ok`'s value or exception. */
+  _finish(ok: boolean, value: unknown): void {
+    if (ok) this._result = value;
+    else this._exception = value;
+    this._state = "FINISHED";
+    this._invoke_callbacks();
+  }
+
+  /** Runs the done callbacks, in registration order. */
+  _invoke_callbacks(): void {
+    const callbacks = this._done_callbacks;
+    this._done_callbacks = [];
+    for (const fn of callbacks) fn(this);
+  }
+}
+
+/** A finish waiting for the loop's clock to reach it. */
+interface PendingFinish {
+  when: number;
+  seq: number;
+  run: () => void;
+}
+
+/** A submitted call not yet started because every worker was busy. */
+interface WorkItem {
+  future: ConcurrentFuture;
+  fn: () => unknown;
+}
+
+/**
+ * The virtual `ThreadPoolExecutor` behind `loop.run_in_executor(null, …)`. It is also the
+ * loop's source of external events: the idle wait asks `_next_due()` and calls `_run_due()`.
+ */
+export class ThreadPoolExecutor {
+  /** How many calls can run at once. */
+  _max_workers: number;
+  /** The loop whose clock the workers follow. */
+  _loop: BaseEventLoop;
+  /** Workers busy now. */
+  _busy = 0;
+  /** Calls waiting for a worker, oldest first. */
+  _work_queue: WorkItem[] = [];
+  /** Finishes not yet reached by the loop's clock. */
+  _pending: PendingFinish[] = [];
+  /** Tie-break for finishes at the same time: the order they were computed in. */
+  _seq = 0;
+  /** Whether `shutdown()` was called. */
+  _shutdown = false;
+
+  /** A pool of `max_workers` virtual threads for `loop` (CPython's default is 5 here). */
+  constructor(loop: BaseEventLoop, max_workers = Math.min(32, 1 + 4)) {
+    this._loop = loop;
+    this._max_workers = max_workers;
+  }
+
+  /** Schedules `fn(...args)` on a worker and returns its concurrent future. */
+  submit(fn: (...args: any[]) => unknown, ...args: unknown[]): ConcurrentFuture {
+    if (this._shutdown) throw new RuntimeError("cannot schedule new futures after shutdown");
+    const future = new ConcurrentFuture();
+    const item: WorkItem = { future, fn: () => fn(...args) };
+    if (this._busy < this._max_workers) {
+      this._busy += 1;
+      this._start(item, this._loop.time());
+    } else {
+      this._work_queue.push(item);
+    }
+    return future;
+  }
+
+  /** Runs `item` on a worker from `start`; frees the worker when the work finishes. */
+  _start(item: WorkItem, start: number): void {
+    if (!item.future.set_running_or_notify_cancel()) {
+      this._worker_free(start);
+      return;
+    }
+    const outcome = runOnThread(start, item.fn);
+    const finish = () => {
+      item.future._finish(outcome.ok, outcome.value);
+      this._worker_free(outcome.end);
+    };
+    if (outcome.end <= start) finish();
+    else this._pending.push({ when: outcome.end, seq: this._seq++, run: finish });
+  }
+
+  /** A worker finished at `now`: it takes the oldest queued call, if any. */
+  _worker_free(now: number): void {
+    const next = this._work_queue.shift();
+    if (next === undefined) this._busy -= 1;
+    else this._start(next, now);
+  }
+
+  /** The earliest pending finish time, or `null` when no thread is still working. */
+  _next_due(): number | null {
+    let due: number | null = null;
+    for (const p of this._pending) if (due === null || p.when < due) due = p.when;
+    return due;
+  }
+
+  /** Finishes, in time order, every thread whose finish time is at or before `now`. */
+  _run_due(now: number): void {
+    for (;;) {
+      let first: PendingFinish | null = null;
+      for (const p of this._pending) {
+        if (
+          p.when <= now &&
+          (first === null || p.when < first.when || (p.when === first.when && p.seq < first.seq))
+        ) {
+          first = p;
+        }
+      }
+      if (first === null) return;
+      this._pending.splice(this._pending.indexOf(first), 1);
+      first.run();
+    }
+  }
+
+  /** Refuses new work. Work already submitted still finishes at its own virtual time. */
+  shutdown(): void {
+    this._shutdown = true;
+  }
+}
+
+/**
+ * CPython's `futures._chain_future` for a concurrent source and an asyncio destination on
+ * `loop`: the outcome crosses threads with `call_soon_threadsafe`, and cancelling the asyncio
+ * future cancels the work if it has not started.
+ */
+function chainFuture(source: ConcurrentFuture, destination: Future, loop: BaseEventLoop): void {
+  const setState = (dest: Future, other: ConcurrentFuture) => {
+    if (dest.cancelled()) return;
+    if (other.cancelled()) dest.cancel();
+    else if (other._exception !== null) dest.set_exception(other._exception);
+    else dest.set_result(other._result);
+  };
+  destination.add_done_callback((dest) => {
+    if (dest.cancelled()) source.cancel();
+  });
+  source.add_done_callback((src) => {
+    if (destination.cancelled() && loop.is_closed()) return;
+    if (loop.is_closed()) return;
+    loop.call_soon_threadsafe(setState, destination, src);
+  });
+}
+
+/** CPython's `futures.wrap_future`: an asyncio future on `loop` mirroring `future`. */
+export function wrap_future(future: ConcurrentFuture, loop: BaseEventLoop): Future {
+  const new_future = loop.create_future();
+  chainFuture(future, new_future, loop);
+  return new_future;
+}
+
+/**
+ * Runs `func(...args)` on a (virtual) worker thread and returns its result, leaving the loop
+ * free meanwhile: `await asyncio.to_thread(time.sleep, 1)` lets other tasks run for that
+ * second.
+ */
+export function to_thread<A extends unknown[], R>(
+  func: (...args: A) => R,
+  ...args: A
+): Coroutine<R> {
+  return coroutine(
+    function* () {
+      const loop = get_running_loop();
+      return (yield* await_(loop.run_in_executor(null, func, ...args), 312)) as R;
+    }.call(undefined),
+    "to_thread",
+    "to_thread",
+    FILE,
+    310,
+  );
+}
