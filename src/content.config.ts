@@ -1,11 +1,31 @@
-import { defineCollection } from "astro:content";
+import { defineCollection, z } from "astro:content";
 import { docsSchema } from "@astrojs/starlight/schema";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 
-// Chapters live in content/docs (DESIGN.md keeps content apart from the site's code).
+// Content lives in the top-level content/ folder, apart from the site's code (DESIGN.md).
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: "./content/docs", pattern: "**/[^_]*.{md,mdx}" }),
     schema: docsSchema(),
+  }),
+  cheatsheet: defineCollection({
+    loader: file("./content/reference/cheat-sheet.yaml"),
+    schema: z.object({
+      kind: z.enum(["concept", "api"]),
+      python: z.string(),
+      ts: z.string(),
+      gist: z.string(),
+      example: z.string(),
+      chapter: z.string(),
+      demo: z.string().optional(),
+    }),
+  }),
+  checklist: defineCollection({
+    loader: file("./content/reference/checklist.yaml"),
+    schema: z.object({
+      item: z.string(),
+      chapters: z.array(z.string()).min(1),
+      demos: z.array(z.string()).default([]),
+    }),
   }),
 };

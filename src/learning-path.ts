@@ -47,7 +47,7 @@ export const learningPath: Level[] = [
     level: "Reference",
     label: "Reference",
     counts: false,
-    chapters: [],
+    chapters: [{ slug: "reference/cheat-sheet" }, { slug: "reference/checklist" }],
   },
 ];
 

@@ -153,7 +153,12 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
 
   const status = running ? "running" : summary ? "done" : "idle";
   return (
-    <div className="playground not-content" data-demo={demo} data-status={status}>
+    <div
+      id={`demo-${demo.replaceAll("/", "-")}`}
+      className="playground not-content"
+      data-demo={demo}
+      data-status={status}
+    >
       <div className="pg-toolbar" role="toolbar" aria-label="Playground controls">
         {running ? (
           <button type="button" className="pg-button pg-primary" onClick={stop}>
