@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures.ts";
+
+const GROUPS = [
+  "Start here",
+  "Beginner — how await works",
+  "Intermediate — advanced principles",
+  "Advanced — best practices",
+  "Expert — event-loop internals",
+  "Reference",
+];
+
+test("the sidebar is the learning path: six levels, in order", async ({ page }) => {
+  await page.goto("");
+  const groups = page.locator("#starlight__sidebar .top-level > li > details > summary");
+  await expect(groups).toHaveText(GROUPS);
+});
+
+test("a chapter marked done stays done, in the sidebar and on the landing page", async ({
+  page,
+}) => {
+  await page.goto("beginner/await-vs-task/");
+  await expect(page.locator(".level-badge")).toHaveText("Beginner");
+  const mark = page.getByRole("button", { name: "Mark as done" });
+  await mark.click();
+  await expect(mark).toHaveAttribute("aria-pressed", "true");
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: /Done/ })).toHaveAttribute("aria-pressed", "true");
+  const link = page.locator("#starlight__sidebar a", { hasText: "await vs Task" });
+  await expect(link).toContainText("(done)");
+
+  await page.goto("");
+  await expect(page.locator("[data-progress-count]")).toHaveText(/^1 of \d+$/);
+});
+
+test("checklist ticks survive a reload", async ({ page }) => {
+  await page.goto("reference/checklist/");
+  const first = page.getByRole("checkbox").first();
+  await first.check();
+  await page.reload();
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
+  await expect(page.getByRole("checkbox").nth(1)).not.toBeChecked();
+});
+
+test("typing 'call soon' in the cheat-sheet filter keeps call_soon and hides the rest", async ({
+  page,
+}) => {
+  await page.goto("reference/cheat-sheet/");
+  await page.getByLabel("Filter").fill("call soon");
+  const callSoon = page.locator("#cs-call_soon");
+  await expect(callSoon).toBeVisible();
+  await expect(callSoon.getByRole("link", { name: "Chapter" })).toBeVisible();
+  await expect(page.locator("#cs-gather")).toBeHidden();
+  await expect(page.locator("#cs-await-coroutine")).toBeHidden();
+  for (const spelling of ["call_soon", "callsoon"]) {
+    await page.getByLabel("Filter").fill(spelling);
+    await expect(callSoon).toBeVisible();
+  }
+  await expect(page).toHaveURL(/\?q=callsoon$/);
+});
+
+test("?q=gather pre-filters the cheat sheet", async ({ page }) => {
+  await page.goto("reference/cheat-sheet/?q=gather");
+  await expect(page.getByLabel("Filter")).toHaveValue("gather");
+  await expect(page.locator("#cs-gather")).toBeVisible();
+  await expect(page.locator("#cs-call_soon")).toBeHidden();
+});
+
+test("the cheat sheet lists every row without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("reference/cheat-sheet/");
+  await expect(page.locator("#cs-call_soon")).toBeVisible();
+  await expect(page.locator("#cs-gather")).toBeVisible();
+  await context.close();
+});
+
+test("site search opens with / and finds add_done_callback in the wake-up chapter", async ({
+  page,
+}) => {
+  await page.goto("");
+  await page.keyboard.press("/");
+  const search = page.getByRole("dialog").getByRole("searchbox");
+  await expect(search).toBeFocused();
+  await search.fill("add_done_callback");
+  await expect(
+    page.getByRole("dialog").locator("a[href*='beginner/waking-a-task']").first(),
+  ).toBeVisible();
+});
+
+for (const path of ["", "reference/cheat-sheet/", "reference/checklist/"]) {
+  test(`no axe violations on /${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  });
+}
