@@ -26,6 +26,7 @@ export default defineConfig({
         PageTitle: "./src/components/overrides/PageTitle.astro",
         Footer: "./src/components/overrides/Footer.astro",
         Sidebar: "./src/components/overrides/Sidebar.astro",
+        Search: "./src/components/overrides/Search.astro",
       },
       lastUpdated: false,
       pagination: true,
