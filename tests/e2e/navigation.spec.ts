@@ -81,7 +81,7 @@ test("site search opens with / and finds add_done_callback in the wake-up chapte
 }) => {
   await page.goto("");
   await page.keyboard.press("/");
-  const search = page.getByRole("dialog", { name: "Search" }).getByRole("textbox");
+  const search = page.locator("#starlight__search input");
   await expect(search).toBeFocused();
   await search.fill("add_done_callback");
   await expect(
