@@ -80,8 +80,10 @@ test("site search opens with / and finds add_done_callback in the wake-up chapte
   page,
 }) => {
   await page.goto("");
-  await page.keyboard.press("/");
   const search = page.locator("#starlight__search input");
+  // Pagefind's box is created once the page is idle; a reader never types before that.
+  await search.waitFor({ state: "attached" });
+  await page.keyboard.press("/");
   await expect(search).toBeFocused();
   await search.fill("add_done_callback");
   await expect(
