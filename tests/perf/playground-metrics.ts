@@ -1,0 +1,119 @@
+/**
+ * Measures what a reader pays for a playground, against the production build:
+ * - the JavaScript a page loads before any playground wakes (the welcome page, no playground),
+ *   once a chapter's playground has woken (editor loaded), and once it has run (executor);
+ * - the time from pressing Run to the first line of output (median of many runs).
+ * Prints a Markdown table for the README. Usage: npm run build && node tests/perf/playground-metrics.ts
+ */
+import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium.ts";
+
+const PORT = 4391;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = 21;
+
+async function startPreview() {
+  const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
+    env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(ORIGIN).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error("astro preview did not start (run `BASE_PATH=/ npx astro build` first)");
+}
+
+/** Scripts the page has loaded so far, by URL. */
+async function scripts(page: Page): Promise<Set<string>> {
+  const urls: string[] = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry.name)
+      .filter((name) => /\.(m?js)(\?|$)/.test(name)),
+  );
+  return new Set(urls);
+}
+
+async function sizeOf(urls: Iterable<string>) {
+  let raw = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { raw, gzip };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const server = await startPreview();
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}/`, { waitUntil: "networkidle" });
+  const before = await scripts(page);
+
+  await page.goto(`${ORIGIN}/beginner/await-vs-task/`, { waitUntil: "networkidle" });
+  const playground = page.locator(".playground").first();
+  await playground.locator(".cm-content").first().waitFor();
+  const woken = await scripts(page);
+
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const root = document.querySelector(".playground")!;
+          const output = root.querySelector("[data-testid=console]")!;
+          const run = [...root.querySelectorAll("button")].find((b) => b.textContent === "Run")!;
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (output.textContent) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(output, { childList: true, subtree: true, characterData: true });
+          run.click();
+        }),
+    );
+    times.push(elapsed);
+    await playground
+      .locator("[data-status=done]")
+      .or(page.locator("[data-status=done]"))
+      .first()
+      .waitFor();
+  }
+  const ran = await scripts(page);
+
+  const base = await sizeOf(before);
+  const wake = await sizeOf([...woken].filter((url) => !before.has(url)));
+  const run = await sizeOf([...ran].filter((url) => !woken.has(url) && !before.has(url)));
+  // The executor's worker is fetched as text, not as a script: count it from the page's requests.
+  console.log("| what | JavaScript (gzip) | JavaScript (raw) |");
+  console.log("| --- | --- | --- |");
+  console.log(`| a page before any playground wakes | ${kb(base.gzip)} | ${kb(base.raw)} |`);
+  console.log(`| + a playground waking (editor) | ${kb(wake.gzip)} | ${kb(wake.raw)} |`);
+  console.log(`| + the first Run (executor and runtime) | ${kb(run.gzip)} | ${kb(run.raw)} |`);
+  console.log();
+  console.log(
+    `Run → first line of output: median ${median(times).toFixed(0)} ms over ${RUNS} runs ` +
+      `(first run ${times[0].toFixed(0)} ms; min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms).`,
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}
