@@ -94,6 +94,44 @@ function coroutineFrame(coro: Coroutine<unknown>): CallGraphFrame | null {
   };
 }
 
+/**
+ * Whether `coro` is the coroutine of `async_with`, the runtime's spelling of Python's
+ * `async with` statement, which is syntax in Python and owns no frame there.
+ */
+function isAsyncWith(coro: Coroutine<unknown>): boolean {
+  return (
+    coro.cr_code.co_qualname === "async_with" && coro.cr_code.co_filename.endsWith("timeouts.ts")
+  );
+}
+
+/**
+ * The frames of a coroutine and of the coroutines it awaits, outermost first, as Python would
+ * have them: an `async_with` frame is dropped, and the body it runs is folded into the
+ * enclosing frame (in Python the body is part of that function), which takes the body's line.
+ */
+function coroutineChain(coro: unknown): (CallGraphFrame | null)[] {
+  const frames: (CallGraphFrame | null)[] = [];
+  while (coro instanceof Coroutine) {
+    if (isAsyncWith(coro)) {
+      const inner = coro.cr_await;
+      const enclosing = frames[frames.length - 1];
+      const q = inner instanceof Coroutine ? inner.cr_code.co_qualname : "";
+      if (inner instanceof Coroutine && !/\.__a(enter|exit)__$/.test(q)) {
+        // Suspended in the body: the enclosing function is at the body's line.
+        const body = coroutineFrame(inner);
+        if (enclosing && body) frames[frames.length - 1] = { ...enclosing, lineno: body.lineno };
+        coro = inner.cr_await;
+        continue;
+      }
+      coro = inner;
+      continue;
+    }
+    frames.push(coroutineFrame(coro));
+    coro = coro.cr_await;
+  }
+  return frames;
+}
+
 /** Options of `capture_call_graph`, `format_call_graph` and `print_call_graph`. */
 export interface CallGraphOptions {
   /** Frames to skip from the top when graphing the current task (default 1). */
@@ -117,12 +155,8 @@ function buildGraphForFuture(future: unknown, limit: number | null): FutureCallG
       `${repr(future)} object does not appear to be compatible with asyncio.Future`,
     );
   }
-  let coro: unknown = future instanceof Task && limit !== 0 ? future.get_coro() : null;
-  const st: FrameCallGraphEntry[] = [];
-  while (coro instanceof Coroutine) {
-    st.push(new FrameCallGraphEntry(coroutineFrame(coro)));
-    coro = coro.cr_await;
-  }
+  const coro = future instanceof Task && limit !== 0 ? future.get_coro() : null;
+  const st = coroutineChain(coro).map((f) => new FrameCallGraphEntry(f));
   const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
     buildGraphForFuture(parent, limit),
   );
@@ -178,19 +212,9 @@ function capture(
   if (limit !== 0) {
     // Python walks the interpreter stack from `depth` frames up: this function, the graph
     // functions that called it, then the task's coroutines from the running one outwards.
-    const frames = [apiFrame("capture_call_graph", 181), ...callers];
-    const coros: Coroutine<unknown>[] = [];
-    for (
-      let c: unknown = future instanceof Task ? future.get_coro() : null;
-      c instanceof Coroutine;
-      c = c.cr_await
-    ) {
-      coros.push(c);
-    }
-    for (const c of coros.reverse()) {
-      const f = coroutineFrame(c);
-      if (f !== null) frames.push(f);
-    }
+    const frames = [apiFrame("capture_call_graph", 215), ...callers];
+    const chain = coroutineChain(future instanceof Task ? future.get_coro() : null);
+    for (const f of chain.reverse()) if (f !== null) frames.push(f);
     call_stack = frames.slice(depth).map((f) => new FrameCallGraphEntry(f));
   }
   const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
@@ -225,7 +249,7 @@ export function format_call_graph(
   future: Future | null = null,
   { depth = 1, limit = null }: CallGraphOptions = {},
 ): string {
-  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 228)]);
+  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 252)]);
 }
 
 /** `format_call_graph` with the frames of the graph functions that called it. */
@@ -249,8 +273,8 @@ export function print_call_graph(
 ): void {
   _print(
     formatGraph(future, depth, limit, [
-      apiFrame("format_call_graph", 252),
-      apiFrame("print_call_graph", 253),
+      apiFrame("format_call_graph", 276),
+      apiFrame("print_call_graph", 277),
     ]),
   );
 }

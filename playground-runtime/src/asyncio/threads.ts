@@ -194,6 +194,8 @@ export class ThreadPoolExecutor {
   _seq = 0;
   /** Whether `shutdown()` was called. */
   _shutdown = false;
+  /** Callbacks of `_join`, run when no worker is busy any more. */
+  _joiners: (() => void)[] = [];
 
   /** A pool of `max_workers` virtual threads for `loop` (CPython's default is 5 here). */
   constructor(loop: BaseEventLoop, max_workers = Math.min(32, 1 + 4)) {
@@ -233,8 +235,16 @@ export class ThreadPoolExecutor {
   /** A worker finished at `now`: it takes the oldest queued call, if any. */
   _worker_free(now: number): void {
     const next = this._work_queue.shift();
-    if (next === undefined) this._busy -= 1;
-    else this._start(next, now);
+    if (next !== undefined) {
+      this._start(next, now);
+      return;
+    }
+    this._busy -= 1;
+    if (this._busy === 0) {
+      const joiners = this._joiners;
+      this._joiners = [];
+      for (const then of joiners) then();
+    }
   }
 
   /** The earliest pending finish time, or `null` when no thread is still working. */
@@ -265,6 +275,19 @@ export class ThreadPoolExecutor {
   /** Refuses new work. Work already submitted still finishes at its own virtual time. */
   shutdown(): void {
     this._shutdown = true;
+  }
+
+  /**
+   * `shutdown(wait=True)` as a joining thread sees it (what `loop.shutdown_default_executor`
+   * runs on a thread of its own in CPython): refuses new work, then calls `then` once no
+   * worker is busy — right away if none is, otherwise at the virtual time the last one
+   * finishes. `then` runs on that thread, so it reaches the loop with
+   * `call_soon_threadsafe`.
+   */
+  _join(then: () => void): void {
+    this.shutdown();
+    if (this._busy === 0) then();
+    else this._joiners.push(then);
   }
 }
 
@@ -309,11 +332,11 @@ export function to_thread<A extends unknown[], R>(
   return coroutine(
     function* () {
       const loop = get_running_loop();
-      return (yield* await_(loop.run_in_executor(null, func, ...args), 312)) as R;
+      return (yield* await_(loop.run_in_executor(null, func, ...args), 335)) as R;
     }.call(undefined),
     "to_thread",
     "to_thread",
     FILE,
-    310,
+    333,
   );
 }
