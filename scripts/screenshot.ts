@@ -1,0 +1,43 @@
+/**
+ * Takes the README's screenshot: a chapter with its playground, after a run, from the
+ * production build. Usage: BASE_PATH=/ npx astro build && node scripts/screenshot.ts
+ */
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium.ts";
+
+const PORT = 4392;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT = new URL("../docs/screenshot.png", import.meta.url).pathname;
+
+const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
+  env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
+  stdio: "ignore",
+});
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  for (
+    let i = 0;
+    !(await fetch(ORIGIN).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
+    if (i > 100) throw new Error("astro preview did not start");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(`${ORIGIN}/beginner/await-vs-task/`);
+  const playground = page.locator(".playground").first();
+  await playground.locator(".cm-content").first().waitFor();
+  await playground.getByRole("button", { name: "Run" }).click();
+  await playground.locator("xpath=self::*[@data-status='done']").waitFor();
+  await playground.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: OUT });
+  console.log(`wrote ${OUT}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
