@@ -1,0 +1,425 @@
+"""CPython's asyncio on deterministic virtual time: the oracle for the playground runtime.
+
+A demo's Python twin is an ordinary program that calls ``asyncio.run(main())``. Run through
+``run_fresh`` (or ``python virtual_loop.py twin.py``), it gets CPython's own asyncio, start-up
+and shut-down included, with one change: the loop's clock is virtual, so ``sleep(5)`` is
+instant and every run prints the same lines in the same order. The TypeScript runtime keeps
+the same clock model (DESIGN.md, "Clocks"), which is what lets the two be compared line by line.
+
+The clock
+    Starts at 0 for each program. Every read (``loop.time()``, ``time.monotonic()``,
+    ``time.perf_counter()``, ``time.time()``) first adds 1 ns, as real time creeps between two
+    reads; that is what keeps two timers set one after the other with the same delay in the
+    order they were set. When ``_run_once`` finds nothing ready it "waits" by adding the
+    timeout it computed to the clock. ``time.sleep(s)`` on the loop's thread adds ``s`` while
+    holding the loop, as a blocking call does.
+
+Deadlocks and runaways
+    A wait with no timeout and no thread at work means nothing can ever happen again: a real
+    loop would hang, this one raises ``Deadlock``. A program that keeps the loop busy forever
+    (``while True: await asyncio.sleep(1)``) would spin forever on virtual time, so the number
+    of loop iterations is capped and ``Runaway`` is raised past it.
+
+Threads (``run_in_executor``, ``to_thread``)
+    Pyodide cannot start threads, and real threads would not be deterministic anyway. The
+    default executor is a pool of virtual threads, the same model as the TypeScript runtime's
+    ``src/asyncio/threads.ts``:
+
+    - Work starts when it is submitted, if one of the pool's workers is free (5 of them:
+      ``min(32, cpu_count + 4)`` with pyodide's single CPU), otherwise when a worker frees up,
+      in FIFO order. Cancelling the asyncio future before the work starts means it never runs.
+    - The function then runs to completion at once, on its own timeline: its clock starts at
+      the loop's ``time()`` (one read) at the start, its ``time.sleep(s)`` moves only that
+      clock, its clock reads tick 1 ns each. No loop runs on that thread, so
+      ``get_running_loop()`` raises there as it does in CPython.
+    - The work *finishes* at its own clock's final value (start + time slept). Until the loop's
+      clock gets there, the outcome waits, exactly like bytes not yet written to the loop's
+      self-pipe: the loop's idle wait ends at that time instead of the full timeout, and only
+      then does the concurrent future complete and CPython's ``_chain_future`` carry the
+      outcome over with ``call_soon_threadsafe``. So a function sleeping ``s`` delivers its
+      result at start + ``s`` as a ready callback ahead of the timers due by then, and the loop
+      keeps running other tasks meanwhile. Work that never slept finishes before
+      ``run_in_executor`` returns.
+    - ``shutdown_default_executor`` (the last step of ``asyncio.run``) joins the pool as
+      CPython's joining thread does: it completes when the last worker finishes, at that
+      worker's virtual finish time.
+
+    The model's one blind spot: a function's side effects happen when it starts, so a thread
+    function that prints after sleeping prints early. Real CPython's order there depends on
+    the OS scheduler anyway; demos keep thread functions quiet and print from the loop.
+
+Warnings
+    A coroutine that is never awaited warns when it is destroyed; CPython's reference counting
+    makes that immediate, and ``gc.collect()`` at the end of the program flushes the ones kept
+    alive by reference cycles, so the ``RuntimeWarning`` always reaches stderr.
+"""
+
+import asyncio
+import builtins
+import concurrent.futures
+import gc
+import importlib.util
+import io
+import linecache
+import sys
+import time
+import traceback
+import warnings
+from asyncio import events, futures, timeouts
+
+NS = 1e-9
+"""One nanosecond: what every clock read adds."""
+
+MAX_ITERATIONS = 1_000_000
+"""Loop iterations a program may run before it is stopped as a runaway."""
+
+DEFAULT_MAX_WORKERS = min(32, 1 + 4)
+"""``ThreadPoolExecutor``'s default pool size with one CPU, as under pyodide."""
+
+
+class Deadlock(RuntimeError):
+    """The loop would wait forever: nothing is ready, scheduled, or running on a thread."""
+
+    # Named after the harness, not after the fresh copy ``run_fresh`` imports.
+    __module__ = "virtual_loop"
+
+
+class Runaway(RuntimeError):
+    """The program kept the loop busy past ``MAX_ITERATIONS`` iterations."""
+
+    __module__ = "virtual_loop"
+
+
+class Timeline:
+    """A clock in seconds that ticks 1 ns per read: the program's, or one virtual thread's."""
+
+    def __init__(self, now=0.0):
+        self.now = now
+
+    def time(self):
+        self.now += NS
+        return self.now
+
+
+class _Program:
+    """What the patched ``time`` functions consult: the program's clock, and the timeline of
+    the virtual thread running now (``None`` on the loop's thread)."""
+
+    clock = Timeline()
+    thread = None
+
+
+def _current_timeline():
+    return _Program.thread if _Program.thread is not None else _Program.clock
+
+
+def _read_clock():
+    return _current_timeline().time()
+
+
+def _sleep(seconds):
+    if seconds < 0:
+        raise ValueError("sleep length must be non-negative")
+    _current_timeline().now += seconds
+
+
+_PATCHED_TIME = {
+    "sleep": _sleep,
+    "monotonic": _read_clock,
+    "perf_counter": _read_clock,
+    "time": _read_clock,
+}
+
+
+def _run_on_thread(start, fn):
+    """Runs ``fn`` on a fresh virtual thread from ``start``; (ok, value, finish time)."""
+    thread = Timeline(start)
+    outer_thread = _Program.thread
+    loop = events._get_running_loop()
+    _Program.thread = thread
+    events._set_running_loop(None)
+    try:
+        return True, fn(), thread.now
+    except BaseException as exc:
+        return False, exc, thread.now
+    finally:
+        _Program.thread = outer_thread
+        events._set_running_loop(loop)
+
+
+class VirtualThreadPoolExecutor(concurrent.futures.Executor):
+    """The loop's default executor: virtual worker threads on the loop's timeline.
+
+    It is also the loop's only source of external events: the selector asks ``_next_due``
+    how long it may wait and calls ``_run_due`` once its clock has moved.
+    """
+
+    def __init__(self, loop, max_workers=DEFAULT_MAX_WORKERS):
+        self._loop = loop
+        self._max_workers = max_workers
+        self._busy = 0
+        self._work_queue = []
+        # (finish time, sequence, callable): finishes the loop's clock has not reached yet;
+        # the sequence number keeps equal finish times in the order they were computed.
+        self._pending = []
+        self._seq = 0
+        self._shutdown = False
+        self._joiners = []
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown:
+            raise RuntimeError("cannot schedule new futures after shutdown")
+        future = concurrent.futures.Future()
+        item = (future, lambda: fn(*args, **kwargs))
+        if self._busy < self._max_workers:
+            self._busy += 1
+            self._start(item, self._loop.time())
+        else:
+            self._work_queue.append(item)
+        return future
+
+    def _start(self, item, start):
+        future, call = item
+        if not future.set_running_or_notify_cancel():
+            self._worker_free(start)
+            return
+        ok, value, end = _run_on_thread(start, call)
+
+        def finish():
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+            self._worker_free(end)
+
+        if end <= start:
+            finish()
+        else:
+            self._pending.append((end, self._seq, finish))
+            self._seq += 1
+
+    def _worker_free(self, now):
+        if self._work_queue:
+            self._start(self._work_queue.pop(0), now)
+            return
+        self._busy -= 1
+        if self._busy == 0:
+            joiners, self._joiners = self._joiners, []
+            for then in joiners:
+                then()
+
+    def _next_due(self):
+        return min((when for when, _, _ in self._pending), default=None)
+
+    def _run_due(self, now):
+        while True:
+            due = [p for p in self._pending if p[0] <= now]
+            if not due:
+                return
+            first = min(due, key=lambda p: (p[0], p[1]))
+            self._pending.remove(first)
+            first[2]()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        # Work already submitted still finishes at its own virtual time; waiting for it is
+        # ``_join``'s job, driven by the loop's clock.
+        self._shutdown = True
+
+    def _join(self, then):
+        """``shutdown(wait=True)`` on a joining thread: ``then()`` once no worker is busy."""
+        self.shutdown()
+        if self._busy == 0:
+            then()
+        else:
+            self._joiners.append(then)
+
+
+class VirtualSelector:
+    """A selector with no file descriptors, whose waiting moves the virtual clock."""
+
+    def __init__(self, loop):
+        self._loop = loop
+        self._iterations = 0
+
+    def select(self, timeout=None):
+        # Called once per ``_run_once``: the place to count iterations.
+        self._iterations += 1
+        if self._iterations > MAX_ITERATIONS:
+            raise Runaway(
+                f"runaway: the event loop ran {MAX_ITERATIONS:,} iterations without finishing"
+            )
+        clock = _Program.clock
+        executor = self._loop._default_executor
+        due = executor._next_due() if isinstance(executor, VirtualThreadPoolExecutor) else None
+        if timeout is None and due is None:
+            raise Deadlock(
+                "deadlock: no callback is ready, no timer is scheduled and no thread is "
+                "working, so the event loop would wait forever"
+            )
+        if due is not None and (timeout is None or due < clock.now + timeout):
+            clock.now = max(clock.now, due)
+        else:
+            clock.now += timeout
+        if due is not None:
+            executor._run_due(clock.now)
+        return []
+
+    def close(self):
+        pass
+
+
+class VirtualLoop(asyncio.BaseEventLoop):
+    """``BaseEventLoop`` with CPython's own ``_run_once``, on the program's virtual clock."""
+
+    def __init__(self):
+        super().__init__()
+        # Linux's CLOCK_MONOTONIC resolution, which the runtime's clock model also assumes.
+        self._clock_resolution = 1e-09
+        self._selector = VirtualSelector(self)
+
+    def time(self):
+        return _Program.clock.time()
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+    def run_in_executor(self, executor, func, *args):
+        # CPython's body, with the virtual pool where it would create a ThreadPoolExecutor.
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, "run_in_executor")
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                executor = VirtualThreadPoolExecutor(self)
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    async def shutdown_default_executor(self, timeout=None):
+        # CPython's steps; the joining thread is the pool's ``_join`` on virtual time.
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        future = self.create_future()
+        self._default_executor._join(lambda: self._do_shutdown(future))
+        try:
+            async with timeouts.timeout(timeout):
+                await future
+        except TimeoutError:
+            warnings.warn(
+                "The executor did not finishing joining "
+                f"its threads within {timeout} seconds.",
+                RuntimeWarning,
+                stacklevel=2,
+            )
+            self._default_executor.shutdown(wait=False)
+
+    def _do_shutdown(self, future):
+        if not self.is_closed():
+            self.call_soon_threadsafe(futures._set_result_unless_cancelled, future, None)
+
+
+class VirtualLoopPolicy(events._BaseDefaultEventLoopPolicy):
+    """The default policy, making ``asyncio.run``/``Runner``/``new_event_loop`` virtual."""
+
+    _loop_factory = VirtualLoop
+
+
+def _strip_harness_frames(exc, filename):
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != filename:
+        tb = tb.tb_next
+    return exc.with_traceback(tb)
+
+
+def _report_uncaught(exc, filename, stderr):
+    """Prints an uncaught exception as the interpreter would; returns its last line(s)."""
+    if isinstance(exc, SystemExit):
+        code = exc.code
+        if code is None or code == 0:
+            return None
+        if not isinstance(code, int):
+            print(code, file=stderr)
+        return f"SystemExit: {code}"
+    exc = _strip_harness_frames(exc, filename)
+    traceback.print_exception(exc, file=stderr)
+    return "".join(traceback.format_exception_only(exc)).rstrip("\n")
+
+
+# The interpreter's exit, as far as a program can see it: its globals go, then the garbage
+# collector runs. Compiled as "sys" line 1 because that is where CPython attributes warnings
+# raised when no Python frame is running, such as a never-awaited coroutine kept in a global.
+_FINALIZE = compile("program_globals.clear(); gc.collect()", "sys", "exec")
+
+
+def run_program(source, filename):
+    """Runs a twin's source as ``__main__`` on virtual time; (stdout, stderr, error or None).
+
+    Assumes a freshly imported ``asyncio`` (see ``run_fresh``): task names count from
+    ``Task-1`` only in a fresh ``_asyncio`` module.
+    """
+    stdout, stderr = io.StringIO(), io.StringIO()
+    _Program.clock = Timeline()
+    _Program.thread = None
+    saved_streams = sys.stdout, sys.stderr
+    saved_time = {name: getattr(time, name) for name in _PATCHED_TIME}
+    saved_loop = events._get_running_loop()
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    error = None
+    try:
+        events._set_event_loop_policy(VirtualLoopPolicy())
+        events._set_running_loop(None)
+        for name, fn in _PATCHED_TIME.items():
+            setattr(time, name, fn)
+        sys.stdout, sys.stderr = stdout, stderr
+        program_globals = {"__name__": "__main__", "__file__": filename, "__builtins__": builtins}
+        with warnings.catch_warnings():
+            try:
+                exec(compile(source, filename, "exec"), program_globals)
+            except BaseException as exc:
+                error = _report_uncaught(exc, filename, stderr)
+            exec(_FINALIZE, {"__name__": "sys", "gc": gc, "program_globals": program_globals})
+    finally:
+        sys.stdout, sys.stderr = saved_streams
+        for name, fn in saved_time.items():
+            setattr(time, name, fn)
+        events._set_running_loop(saved_loop)
+        linecache.cache.pop(filename, None)
+    return stdout.getvalue(), stderr.getvalue(), error
+
+
+def _is_asyncio_module(name):
+    return name in ("asyncio", "_asyncio") or name.startswith("asyncio.")
+
+
+def run_fresh(source, filename):
+    """``run_program`` on a fresh import of ``asyncio`` and of this module.
+
+    A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``
+    extension module's state, and a new module object has a new state. So the program gets
+    new ``asyncio`` modules for its run, and the caller's are put back afterwards.
+    """
+    saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_asyncio_module(name)}
+    try:
+        spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.run_program(source, filename)
+    finally:
+        for name in [name for name in sys.modules if _is_asyncio_module(name)]:
+            del sys.modules[name]
+        sys.modules.update(saved)
+
+
+if __name__ == "__main__":
+    import os
+
+    with open(sys.argv[1], encoding="utf-8") as f:
+        out, err, failure = run_program(f.read(), os.path.basename(sys.argv[1]))
+    sys.stdout.write(out)
+    sys.stderr.write(err)
+    sys.exit(1 if failure else 0)
