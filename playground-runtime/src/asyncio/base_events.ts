@@ -1,0 +1,536 @@
+/**
+ * Port of CPython's `asyncio/base_events.py`: the event loop. It owns a deque of ready
+ * handles and a heap of timers, and `_run_once` is one turn of the loop exactly as CPython
+ * writes it — drop cancelled timers, wait until the first timer is due (or not at all when
+ * something is ready), move every due timer to the END of the ready queue, then run the
+ * handles that were ready when the turn began, and only those.
+ */
+import { type Clock, VirtualClock } from "./clocks.ts";
+import { await_, Coroutine, coroutine } from "./coroutines.ts";
+import {
+  _get_running_loop,
+  _set_loop_factory,
+  _set_running_loop,
+  type Callback,
+  Handle,
+  isFatal,
+  TimerHandle,
+} from "./events.ts";
+import { RuntimeError } from "./exceptions.ts";
+import { format_exception } from "./format_helpers.ts";
+import { _set_result_unless_cancelled, Future } from "./futures.ts";
+import { heapify, heappop, heappush } from "./heapq.ts";
+import { repr, write_stderr } from "./print.ts";
+import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
+import { ThreadPoolExecutor, wrap_future } from "./threads.ts";
+import { timeout } from "./timeouts.ts";
+import { emit, trace_id, tracing } from "./trace.ts";
+
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+
+/** A FIFO with O(1) removal at the front (Python's `collections.deque` as the loop uses it). */
+class Deque<T> {
+  private items: T[] = [];
+  private head = 0;
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  push(item: T): void {
+    this.items.push(item);
+  }
+  shift(): T {
+    const item = this.items[this.head++];
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  clear(): void {
+    this.items = [];
+    this.head = 0;
+  }
+  toArray(): T[] {
+    return this.items.slice(this.head);
+  }
+}
+
+/** What `call_exception_handler` receives: Python's context dict. */
+export interface ExceptionContext {
+  message: string;
+  exception?: unknown;
+  future?: Future;
+  task?: Future;
+  handle?: Handle;
+  [key: string]: unknown;
+}
+
+export type ExceptionHandler = (loop: BaseEventLoop, context: ExceptionContext) => void;
+export type TaskFactory = (loop: BaseEventLoop, coro: Coroutine, options?: TaskOptions) => Future;
+
+/** Raised out of the loop when the program is stopped from outside (a limit, a deadlock). */
+export class LoopAborted extends Error {
+  readonly _fatal = true;
+}
+
+/** What the executor can hook into: every loop turn, and how new loops tell time. */
+export const loopHooks: {
+  /** Called at the start of every `_run_once`; throwing a LoopAborted stops the program. */
+  iteration: ((loop: BaseEventLoop) => void) | null;
+  /** Makes the clock of each new loop. */
+  clock: () => Clock;
+} = { iteration: null, clock: () => new VirtualClock() };
+
+function _run_until_complete_cb(fut: Future): void {
+  if (!fut.cancelled()) {
+    const error = fut.exception();
+    if (isFatal(error)) return;
+  }
+  fut.get_loop().stop();
+}
+
+/** asyncio's event loop (`BaseEventLoop`). */
+export class BaseEventLoop {
+  _timer_cancelled_count = 0;
+  _closed = false;
+  _stopping = false;
+  _ready = new Deque<Handle>();
+  _scheduled: TimerHandle[] = [];
+  _default_executor: ThreadPoolExecutor | null = null;
+  _executor_shutdown_called = false;
+  _debug = false;
+  _running = false;
+  _current_handle: Handle | null = null;
+  _task_factory: TaskFactory | null = null;
+  _exception_handler: ExceptionHandler | null = null;
+  _clock: Clock;
+  /** CPython reads the monotonic clock's resolution; Linux reports 1 ns. */
+  readonly _clock_resolution = 1e-9;
+  /** In debug mode, callbacks slower than this many seconds are logged. */
+  slow_callback_duration = 0.1;
+  /** Loop turns so far. */
+  _iterations = 0;
+
+  constructor() {
+    this._clock = loopHooks.clock();
+  }
+
+  __repr__(): string {
+    return `<${this.constructor.name} running=${repr(this.is_running())} closed=${repr(this._closed)} debug=${repr(this._debug)}>`;
+  }
+
+  /** A new Future bound to this loop. */
+  create_future<T = unknown>(): Future<T> {
+    return new Future<T>({ loop: this });
+  }
+
+  /** Wraps a coroutine in a Task scheduled on this loop (through the task factory, if any). */
+  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+    this._check_closed();
+    if (this._task_factory !== null)
+      return this._task_factory(this, coro, options) as unknown as Task<T>;
+    return new Task(coro, { ...options, loop: this });
+  }
+
+  /** Sets the factory `create_task` uses; null restores the default. */
+  set_task_factory(factory: TaskFactory | null): void {
+    if (factory !== null && typeof factory !== "function") {
+      throw new TypeError("task factory must be a callable or None");
+    }
+    this._task_factory = factory;
+  }
+
+  get_task_factory(): TaskFactory | null {
+    return this._task_factory;
+  }
+
+  _check_closed(): void {
+    if (this._closed) throw new RuntimeError("Event loop is closed");
+  }
+
+  _check_running(): void {
+    if (this.is_running()) throw new RuntimeError("This event loop is already running");
+    if (_get_running_loop() !== null) {
+      throw new RuntimeError("Cannot run the event loop while another loop is running");
+    }
+  }
+
+  /** Runs until `stop()` is called. */
+  run_forever(): void {
+    this._check_closed();
+    this._check_running();
+    this._running = true;
+    _set_running_loop(this);
+    try {
+      for (;;) {
+        this._run_once();
+        if (this._stopping) break;
+      }
+    } finally {
+      this._stopping = false;
+      this._running = false;
+      _set_running_loop(null);
+    }
+  }
+
+  /** Runs until the future (or coroutine, wrapped in a Task) is done; returns its result. */
+  run_until_complete<T>(future: Future<T> | Coroutine<T>): T {
+    this._check_closed();
+    this._check_running();
+    const newTask = !(future instanceof Future);
+    const fut = ensure_future(future, { loop: this });
+    if (newTask) (fut as unknown as Task<T>)._log_destroy_pending = false;
+    fut.add_done_callback(_run_until_complete_cb);
+    try {
+      this.run_forever();
+    } catch (error) {
+      if (newTask && fut.done() && !fut.cancelled()) fut.exception();
+      throw error;
+    } finally {
+      fut.remove_done_callback(_run_until_complete_cb);
+    }
+    if (!fut.done()) throw new RuntimeError("Event loop stopped before Future completed.");
+    return fut.result();
+  }
+
+  /** Stops the loop after the current turn. */
+  stop(): void {
+    this._stopping = true;
+  }
+
+  /** Closes the loop: it must not be running; pending callbacks are dropped. */
+  close(): void {
+    if (this.is_running()) throw new RuntimeError("Cannot close a running event loop");
+    if (this._closed) return;
+    this._closed = true;
+    this._ready.clear();
+    this._scheduled = [];
+    this._executor_shutdown_called = true;
+    const executor = this._default_executor;
+    if (executor !== null) {
+      this._default_executor = null;
+      executor.shutdown();
+    }
+  }
+
+  is_closed(): boolean {
+    return this._closed;
+  }
+
+  is_running(): boolean {
+    return this._running;
+  }
+
+  /** The loop's clock (monotonic seconds; virtual by default). */
+  time(): number {
+    return this._clock.now();
+  }
+
+  /** Schedules `callback(...args)` to run `delay` seconds from now. */
+  call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
+    if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
+    return this.call_at(this.time() + delay, callback, ...args);
+  }
+
+  /** Schedules `callback(...args)` at loop time `when`. */
+  call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
+    if (when === null || when === undefined) throw new TypeError("when cannot be None");
+    this._check_closed();
+    this._check_callback(callback, "call_at");
+    const timer = new TimerHandle(when, callback, args, this);
+    heappush(this._scheduled, timer);
+    timer._scheduled = true;
+    if (tracing) {
+      emit({
+        type: "handle_scheduled",
+        handle: trace_id(timer),
+        label: timer.label,
+        queue: "timer",
+        when,
+      });
+    }
+    return timer;
+  }
+
+  /** Schedules `callback(...args)` for the next loop turn, after what is already ready. */
+  call_soon(callback: Callback, ...args: unknown[]): Handle {
+    this._check_closed();
+    this._check_callback(callback, "call_soon");
+    return this._call_soon(callback, args);
+  }
+
+  _call_soon(callback: Callback, args: readonly unknown[]): Handle {
+    const handle = new Handle(callback, args, this);
+    this._ready.push(handle);
+    if (tracing) {
+      emit({
+        type: "handle_scheduled",
+        handle: trace_id(handle),
+        label: handle.label,
+        queue: "ready",
+      });
+    }
+    return handle;
+  }
+
+  _check_callback(callback: unknown, method: string): void {
+    if (callback instanceof Coroutine) {
+      throw new TypeError(`coroutines cannot be used with ${method}()`);
+    }
+    if (typeof callback !== "function") {
+      throw new TypeError(`a callable object was expected by ${method}(), got ${repr(callback)}`);
+    }
+  }
+
+  /** `call_soon` from "another thread" (the virtual threads deliver results this way). */
+  call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
+    this._check_closed();
+    return this._call_soon(callback, args);
+  }
+
+  /** Runs `func(...args)` on a (virtual) thread; returns a Future for its result. */
+  run_in_executor<R>(
+    executor: ThreadPoolExecutor | null,
+    func: (...args: never[]) => R,
+    ...args: unknown[]
+  ): Future<R> {
+    this._check_closed();
+    let pool = executor;
+    if (pool === null) {
+      if (this._executor_shutdown_called) {
+        throw new RuntimeError("Executor shutdown has been called");
+      }
+      this._default_executor ??= new ThreadPoolExecutor(this);
+      pool = this._default_executor;
+    }
+    return wrap_future(pool.submit(func as (...a: unknown[]) => R, ...args), this) as Future<R>;
+  }
+
+  set_default_executor(executor: ThreadPoolExecutor): void {
+    this._default_executor = executor;
+  }
+
+  _timer_handle_cancelled(handle: TimerHandle): void {
+    if (handle._scheduled) this._timer_cancelled_count += 1;
+  }
+
+  set_debug(enabled: boolean): void {
+    this._debug = enabled;
+  }
+
+  get_debug(): boolean {
+    return this._debug;
+  }
+
+  set_exception_handler(handler: ExceptionHandler | null): void {
+    if (handler !== null && typeof handler !== "function") {
+      throw new TypeError(`A callable object or None is expected, got ${repr(handler)}`);
+    }
+    this._exception_handler = handler;
+  }
+
+  get_exception_handler(): ExceptionHandler | null {
+    return this._exception_handler;
+  }
+
+  /** Logs the context as CPython's logger prints it: the message, the other keys, the traceback. */
+  default_exception_handler(context: ExceptionContext): void {
+    const lines = [context.message || "Unhandled exception in event loop"];
+    for (const key of Object.keys(context).sort()) {
+      if (key === "message" || key === "exception") continue;
+      lines.push(`${key}: ${repr(context[key])}`);
+    }
+    if (context.exception !== undefined && context.exception !== null) {
+      lines.push(format_exception(context.exception));
+    }
+    write_stderr(`${lines.join("\n")}\n`);
+  }
+
+  /** Reports an error the loop cannot raise anywhere: to the handler set, else the default. */
+  call_exception_handler(context: ExceptionContext): void {
+    if (this._exception_handler === null) {
+      try {
+        this.default_exception_handler(context);
+      } catch (error) {
+        if (isFatal(error)) throw error;
+        write_stderr(`Exception in default exception handler\n${format_exception(error)}\n`);
+      }
+      return;
+    }
+    try {
+      this._exception_handler(this, context);
+    } catch (error) {
+      if (isFatal(error)) throw error;
+      try {
+        this.default_exception_handler({
+          message: "Unhandled error in exception handler",
+          exception: error,
+          context,
+        });
+      } catch (inner) {
+        if (isFatal(inner)) throw inner;
+        write_stderr(
+          `Exception in default exception handler while handling an unexpected error in custom exception handler\n${format_exception(inner)}\n`,
+        );
+      }
+    }
+  }
+
+  /** Nothing to do: playgrounds have no async generators to finalise. */
+  shutdown_asyncgens(): Coroutine<void> {
+    return ensure_coroutine("shutdown_asyncgens", function* () {});
+  }
+
+  /** Waits for the default executor's work to finish, as CPython's Runner does on exit. */
+  shutdown_default_executor(timeout_seconds: number | null = null): Coroutine<void> {
+    const loop = this;
+    return ensure_coroutine("shutdown_default_executor", function* () {
+      loop._executor_shutdown_called = true;
+      const executor = loop._default_executor;
+      if (executor === null) return;
+      const future = loop.create_future<null>();
+      executor._join(() => {
+        if (!loop.is_closed())
+          loop.call_soon_threadsafe(_set_result_unless_cancelled, future, null);
+      });
+      yield* awaitIn(timeout(timeout_seconds), future);
+    });
+  }
+
+  /** One turn of the loop (CPython's `_run_once`). */
+  _run_once(): void {
+    this._iterations += 1;
+    loopHooks.iteration?.(this);
+    if (tracing) emit({ type: "iteration", n: this._iterations });
+
+    const scheduledCount = this._scheduled.length;
+    if (
+      scheduledCount > MIN_SCHEDULED_TIMER_HANDLES &&
+      this._timer_cancelled_count / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+    ) {
+      const kept: TimerHandle[] = [];
+      for (const handle of this._scheduled) {
+        if (handle._cancelled) handle._scheduled = false;
+        else kept.push(handle);
+      }
+      heapify(kept);
+      this._scheduled = kept;
+      this._timer_cancelled_count = 0;
+    } else {
+      while (this._scheduled.length > 0 && this._scheduled[0]._cancelled) {
+        this._timer_cancelled_count -= 1;
+        const handle = heappop(this._scheduled);
+        handle._scheduled = false;
+      }
+    }
+
+    let timeoutSeconds: number | null = null;
+    if (this._ready.length > 0 || this._stopping) {
+      timeoutSeconds = 0;
+    } else if (this._scheduled.length > 0) {
+      const when = this._scheduled[0]._when;
+      timeoutSeconds = Math.min(Math.max(0, when - this.time()), MAXIMUM_SELECT_TIMEOUT);
+    }
+    this._select(timeoutSeconds);
+
+    const endTime = this.time() + this._clock_resolution;
+    while (this._scheduled.length > 0) {
+      if (this._scheduled[0]._when >= endTime) break;
+      const handle = heappop(this._scheduled);
+      handle._scheduled = false;
+      this._ready.push(handle);
+      if (tracing) emit({ type: "timer_ready", handle: trace_id(handle) });
+    }
+
+    const ntodo = this._ready.length;
+    for (let i = 0; i < ntodo; i++) {
+      const handle = this._ready.shift();
+      if (handle._cancelled) continue;
+      if (tracing) emit({ type: "handle_start", handle: trace_id(handle), label: handle.label });
+      if (this._debug) {
+        this._current_handle = handle;
+        const t0 = this.time();
+        handle._run();
+        const dt = this.time() - t0;
+        if (dt >= this.slow_callback_duration) {
+          write_stderr(`Executing ${formatHandle(handle)} took ${dt.toFixed(3)} seconds\n`);
+        }
+        this._current_handle = null;
+      } else {
+        handle._run();
+      }
+      if (tracing) emit({ type: "handle_end", handle: trace_id(handle) });
+    }
+  }
+
+  /**
+   * The selector's wait. Nothing to poll in a playground except the virtual threads: a thread
+   * that finishes before the timeout ends the wait early, as its wake-up would.
+   */
+  _select(timeoutSeconds: number | null): void {
+    const executor = this._default_executor;
+    const due = executor?._next_due() ?? null;
+    const now = this._clock.peek();
+    if (executor && due !== null && (timeoutSeconds === null || due <= now + timeoutSeconds)) {
+      if (due > now) this._advance(due - now);
+      executor._run_due(this._clock.peek());
+      return;
+    }
+    if (timeoutSeconds === null) {
+      throw new LoopAborted(
+        "Stopped: every task is waiting and nothing is scheduled that could wake one — the program would wait forever.",
+      );
+    }
+    if (timeoutSeconds > 0) this._advance(timeoutSeconds);
+  }
+
+  private _advance(seconds: number): void {
+    const from = this._clock.peek();
+    this._clock.wait(seconds);
+    if (tracing) emit({ type: "clock_advanced", from, to: this._clock.peek() });
+  }
+}
+
+/** How a slow handle is named in debug mode: its task's repr for a task step. */
+function formatHandle(handle: Handle): string {
+  const task = (handle._callback as { __task__?: Future } | null)?.__task__;
+  return task ? repr(task) : repr(handle);
+}
+
+/** The loop's own coroutines (shutdown steps), as the compiler would write them. */
+function ensure_coroutine(
+  name: string,
+  body: () => Generator<unknown, void, unknown>,
+): Coroutine<void> {
+  return coroutineOf(body(), `BaseEventLoop.${name}`);
+}
+
+function coroutineOf(gen: Generator<unknown, void, unknown>, qualname: string): Coroutine<void> {
+  return coroutine(
+    gen,
+    qualname.split(".").pop() ?? qualname,
+    qualname,
+    "asyncio/base_events.ts",
+    1,
+  );
+}
+
+/** `async with cm: await fut`, as the loop's own shutdown writes it. */
+function* awaitIn(
+  cm: ReturnType<typeof timeout>,
+  fut: Future<unknown>,
+): Generator<unknown, void, unknown> {
+  yield* await_(cm.__aenter__(), 1);
+  try {
+    yield* await_(fut, 1);
+  } catch (error) {
+    const suppress = yield* await_(cm.__aexit__(null, error, null), 1);
+    if (!suppress) throw error;
+    return;
+  }
+  yield* await_(cm.__aexit__(null, null, null), 1);
+}
+
+_set_loop_factory(() => new BaseEventLoop());

@@ -1,0 +1,163 @@
+/**
+ * Port of CPython's `asyncio/events.py`: the callbacks the loop schedules (`Handle`,
+ * `TimerHandle`) and the registry of the running loop. The loop never runs tasks, only
+ * handles: a task advances because its `__step`/`__wakeup` are scheduled as handles.
+ */
+import type { BaseEventLoop } from "./base_events.ts";
+import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
+import { repr } from "./print.ts";
+import { emit, trace_id, tracing } from "./trace.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: callbacks take whatever the caller passes
+export type Callback = (...args: any[]) => unknown;
+
+/** How a callback reads in reprs and the trace: `cb('soon-1')`, `Task-2 · __step`. */
+export function callbackLabel(callback: Callback | null, args: readonly unknown[] | null): string {
+  if (callback === null) return "<cancelled>";
+  const described = (callback as { __label__?: string }).__label__;
+  if (described) return described;
+  const name = callback.name.replace(/^bound /, "") || "<lambda>";
+  return `${name}(${(args ?? []).map(repr).join(", ")})`;
+}
+
+/** A callback scheduled on the loop (Python's `asyncio.Handle`). */
+export class Handle {
+  _callback: Callback | null;
+  _args: readonly unknown[] | null;
+  _cancelled = false;
+  readonly _loop: BaseEventLoop;
+
+  constructor(callback: Callback, args: readonly unknown[], loop: BaseEventLoop) {
+    this._callback = callback;
+    this._args = args;
+    this._loop = loop;
+  }
+
+  /** Cancels the callback; a cancelled handle is skipped when its turn comes. */
+  cancel(): void {
+    if (!this._cancelled) {
+      this._cancelled = true;
+      if (tracing) emit({ type: "handle_cancelled", handle: trace_id(this) });
+      this._callback = null;
+      this._args = null;
+    }
+  }
+
+  /** Whether the callback was cancelled. */
+  cancelled(): boolean {
+    return this._cancelled;
+  }
+
+  /** The handle's callback, described for reprs and the trace. */
+  get label(): string {
+    return callbackLabel(this._callback, this._args);
+  }
+
+  /** Runs the callback; an exception goes to the loop's exception handler, as CPython's. */
+  _run(): void {
+    try {
+      // biome-ignore lint/style/noNonNullAssertion: only uncancelled handles run
+      this._callback!(...this._args!);
+    } catch (error) {
+      if (isFatal(error)) throw error;
+      this._loop.call_exception_handler({
+        message: `Exception in callback ${this.label}`,
+        exception: error,
+        handle: this,
+      });
+    }
+  }
+
+  __repr__(): string {
+    return `<${this.constructor.name}${this._cancelled ? " cancelled" : ""} ${this.label}>`;
+  }
+}
+
+/** Errors a callback may not swallow: they end the loop (SystemExit, KeyboardInterrupt, limits). */
+export function isFatal(error: unknown): boolean {
+  return (
+    error instanceof SystemExit ||
+    error instanceof KeyboardInterrupt ||
+    (error instanceof Error && (error as { _fatal?: boolean })._fatal === true)
+  );
+}
+
+/** A handle scheduled for a time: ordered by `when` alone, as `TimerHandle.__lt__`. */
+export class TimerHandle extends Handle {
+  readonly _when: number;
+  _scheduled = false;
+
+  constructor(when: number, callback: Callback, args: readonly unknown[], loop: BaseEventLoop) {
+    super(callback, args, loop);
+    this._when = when;
+  }
+
+  /** The loop time the callback is due at. */
+  when(): number {
+    return this._when;
+  }
+
+  __lt__(other: TimerHandle): boolean {
+    return this._when < other._when;
+  }
+
+  override cancel(): void {
+    if (!this._cancelled) this._loop._timer_handle_cancelled(this);
+    super.cancel();
+  }
+
+  override __repr__(): string {
+    return `<TimerHandle${this._cancelled ? " cancelled" : ""} when=${repr(this._when)} ${this.label}>`;
+  }
+}
+
+let runningLoop: BaseEventLoop | null = null;
+let currentLoop: BaseEventLoop | null = null;
+let loopFactory: (() => BaseEventLoop) | null = null;
+
+/** The running loop, or null (CPython's `_get_running_loop`). */
+export function _get_running_loop(): BaseEventLoop | null {
+  return runningLoop;
+}
+
+/** Marks `loop` as running (or none); the loop calls this when it starts and stops. */
+export function _set_running_loop(loop: BaseEventLoop | null): void {
+  runningLoop = loop;
+}
+
+/** The running loop; raises RuntimeError outside a coroutine or callback. */
+export function get_running_loop(): BaseEventLoop {
+  if (runningLoop === null) throw new RuntimeError("no running event loop");
+  return runningLoop;
+}
+
+/** The running loop, else the loop set with `set_event_loop` (3.14: no implicit creation). */
+export function get_event_loop(): BaseEventLoop {
+  if (runningLoop !== null) return runningLoop;
+  if (currentLoop === null) {
+    throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
+  }
+  return currentLoop;
+}
+
+/** Sets the current loop for `get_event_loop`. */
+export function set_event_loop(loop: BaseEventLoop | null): void {
+  currentLoop = loop;
+}
+
+/** A new event loop, of the kind the runtime is configured for (virtual or real clock). */
+export function new_event_loop(): BaseEventLoop {
+  if (loopFactory === null) throw new RuntimeError("the runtime has no event loop factory");
+  return loopFactory();
+}
+
+/** base_events.ts registers how loops are made (keeps this module below it in the layers). */
+export function _set_loop_factory(factory: () => BaseEventLoop): void {
+  loopFactory = factory;
+}
+
+/** Forgets the running and current loops (a fresh program). */
+export function _reset_events(): void {
+  runningLoop = null;
+  currentLoop = null;
+}

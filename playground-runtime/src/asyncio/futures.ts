@@ -1,0 +1,254 @@
+/**
+ * Port of CPython's `asyncio/futures.py`: a Future is a placeholder for a result that does
+ * not exist yet. Completing it never calls its callbacks directly — each one is scheduled
+ * with `loop.call_soon` (`__schedule_callbacks`), which is how a finished future wakes the
+ * task that awaits it one loop iteration later.
+ */
+import type { BaseEventLoop } from "./base_events.ts";
+import { type Callback, callbackLabel, get_event_loop } from "./events.ts";
+import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "./exceptions.ts";
+import { repr } from "./print.ts";
+import { emit, trace_id, tracing } from "./trace.ts";
+
+type State = "PENDING" | "CANCELLED" | "FINISHED";
+
+/** A done-callback: called (through call_soon) with the future. */
+// biome-ignore lint/suspicious/noExplicitAny: a callback may expect any Future subclass
+export type DoneCallback = (future: any) => unknown;
+
+/** Python's `reprlib.repr` for a result: long reprs are cut in the middle. */
+function shortRepr(value: unknown): string {
+  const text = repr(value);
+  return text.length > 30 && typeof value === "string"
+    ? `${text.slice(0, 13)}...${text.slice(-14)}`
+    : text;
+}
+
+/** asyncio's Future. */
+export class Future<T = unknown> implements Iterable<unknown> {
+  _state: State = "PENDING";
+  _result: T | undefined = undefined;
+  _exception: Error | null = null;
+  _loop: BaseEventLoop;
+  _callbacks: DoneCallback[] = [];
+  _cancel_message: string | null = null;
+  _cancelled_exc: CancelledError | null = null;
+  /** Set while the future is yielded to a Task: the Task then waits for it. */
+  _asyncio_future_blocking = false;
+  private __log_traceback = false;
+  private __awaited_by: Set<Future> | null = null;
+
+  constructor({ loop }: { loop?: BaseEventLoop | null } = {}) {
+    this._loop = loop ?? get_event_loop();
+  }
+
+  /** What the trace and reprs call this future. */
+  get _label(): string {
+    return `Future-${trace_id(this)}`;
+  }
+
+  /** Whether an exception was set and nobody has retrieved it yet. */
+  get _log_traceback(): boolean {
+    return this.__log_traceback;
+  }
+  set _log_traceback(value: boolean) {
+    if (value) throw new RuntimeError("_log_traceback can only be set to False");
+    this.__log_traceback = false;
+  }
+
+  /** The futures (tasks) awaiting this one, for call graphs; null when none ever did. */
+  get _asyncio_awaited_by(): ReadonlySet<Future> | null {
+    return this.__awaited_by === null ? null : new Set(this.__awaited_by);
+  }
+
+  /** The loop this future is bound to. */
+  get_loop(): BaseEventLoop {
+    return this._loop;
+  }
+
+  _make_cancelled_error(): CancelledError {
+    if (this._cancelled_exc !== null) {
+      const error = this._cancelled_exc;
+      this._cancelled_exc = null;
+      return error;
+    }
+    return this._cancel_message === null
+      ? new CancelledError()
+      : new CancelledError(this._cancel_message);
+  }
+
+  /** Cancels the future and schedules its callbacks; false if it was already done. */
+  cancel(msg: string | null = null): boolean {
+    this.__log_traceback = false;
+    if (this._state !== "PENDING") return false;
+    this._state = "CANCELLED";
+    this._cancel_message = msg;
+    this.__schedule_callbacks();
+    return true;
+  }
+
+  private __schedule_callbacks(): void {
+    if (tracing) {
+      emit({
+        type: "future_done",
+        future: trace_id(this),
+        label: this._label,
+        outcome:
+          this._state === "CANCELLED" ? "cancelled" : this._exception ? "exception" : "result",
+      });
+    }
+    const callbacks = this._callbacks;
+    if (callbacks.length === 0) return;
+    this._callbacks = [];
+    for (const callback of callbacks) this._loop.call_soon(callback as Callback, this);
+  }
+
+  cancelled(): boolean {
+    return this._state === "CANCELLED";
+  }
+
+  done(): boolean {
+    return this._state !== "PENDING";
+  }
+
+  /** The result; raises the exception, CancelledError, or InvalidStateError if not done. */
+  result(): T {
+    if (this._state === "CANCELLED") throw this._make_cancelled_error();
+    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not ready.");
+    this.__log_traceback = false;
+    if (this._exception !== null) throw this._exception;
+    return this._result as T;
+  }
+
+  /** The exception (or None); raises CancelledError, or InvalidStateError if not done. */
+  exception(): Error | null {
+    if (this._state === "CANCELLED") throw this._make_cancelled_error();
+    if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
+    this.__log_traceback = false;
+    return this._exception;
+  }
+
+  /** Schedules `fn(future)` with call_soon when done — at once if it already is. */
+  add_done_callback(fn: DoneCallback, _options: { context?: unknown } = {}): void {
+    if (this._state !== "PENDING") this._loop.call_soon(fn as Callback, this);
+    else this._callbacks.push(fn);
+  }
+
+  /** Removes every registration of `fn`; returns how many there were. */
+  remove_done_callback(fn: DoneCallback): number {
+    const kept = this._callbacks.filter((callback) => callback !== fn);
+    const removed = this._callbacks.length - kept.length;
+    if (removed) this._callbacks = kept;
+    return removed;
+  }
+
+  /** Marks the future done with `result` and schedules its callbacks. */
+  set_result(result: T): void {
+    if (this._state !== "PENDING") {
+      throw new InvalidStateError(`${this._state}: ${this.__repr__()}`);
+    }
+    this._result = result;
+    this._state = "FINISHED";
+    this.__schedule_callbacks();
+  }
+
+  /** Marks the future done with an exception and schedules its callbacks. */
+  set_exception(exception: Error | (new () => Error)): void {
+    if (this._state !== "PENDING") {
+      throw new InvalidStateError(`${this._state}: ${this.__repr__()}`);
+    }
+    let error = typeof exception === "function" ? new exception() : exception;
+    if (error instanceof StopIteration) {
+      error = new RuntimeError(
+        "StopIteration interacts badly with generators and cannot be raised into a Future",
+        { cause: error },
+      );
+    }
+    this._exception = error;
+    this._state = "FINISHED";
+    this.__schedule_callbacks();
+    this.__log_traceback = true;
+  }
+
+  /** `await future`: yields the future to the Task until it is done, then its result. */
+  *__await__(): Generator<unknown, T, unknown> {
+    if (!this.done()) {
+      this._asyncio_future_blocking = true;
+      yield this;
+    }
+    if (!this.done()) throw new RuntimeError("await wasn't used with future");
+    return this.result();
+  }
+
+  [Symbol.iterator](): Generator<unknown, T, unknown> {
+    return this.__await__();
+  }
+
+  _repr_info(): string[] {
+    const info = [this._state.toLowerCase()];
+    if (this._state === "FINISHED") {
+      info.push(
+        this._exception !== null
+          ? `exception=${repr(this._exception)}`
+          : `result=${shortRepr(this._result)}`,
+      );
+    }
+    const callbacks = this._callbacks;
+    if (callbacks.length) {
+      const format = (cb: DoneCallback) => callbackLabel(cb as Callback, null);
+      const listed =
+        callbacks.length <= 2
+          ? callbacks.map(format).join(", ")
+          : `${format(callbacks[0])}, <${callbacks.length - 2} more>, ${format(callbacks[callbacks.length - 1])}`;
+      info.push(`cb=[${listed}]`);
+    }
+    return info;
+  }
+
+  __repr__(): string {
+    return `<${this.constructor.name} ${this._repr_info().join(" ")}>`;
+  }
+
+  /** Records that `waiter` awaits this future (3.14's call-graph bookkeeping). */
+  _add_awaited_by(waiter: Future): void {
+    this.__awaited_by ??= new Set();
+    this.__awaited_by.add(waiter);
+  }
+
+  _discard_awaited_by(waiter: Future): void {
+    this.__awaited_by?.delete(waiter);
+  }
+}
+
+/** Whether `value` is a Future (a Task is one too). */
+export function isfuture(value: unknown): value is Future {
+  return value instanceof Future;
+}
+
+/** Records that `waiter` awaits `fut`. */
+export function future_add_to_awaited_by(fut: unknown, waiter: unknown): void {
+  if (fut instanceof Future && waiter instanceof Future) fut._add_awaited_by(waiter);
+}
+
+/** Records that `waiter` no longer awaits `fut`. */
+export function future_discard_from_awaited_by(fut: unknown, waiter: unknown): void {
+  if (fut instanceof Future && waiter instanceof Future) fut._discard_awaited_by(waiter);
+}
+
+/** Sets a result unless the future was cancelled meanwhile (used by timers and sleep). */
+export function _set_result_unless_cancelled<T>(fut: Future<T>, result: T): void {
+  if (fut.cancelled()) return;
+  fut.set_result(result);
+}
+
+/** Copies a finished future's outcome into another (CPython's `_copy_future_state`). */
+export function _copy_future_state(source: Future, dest: Future): void {
+  if (dest.cancelled()) return;
+  if (source.cancelled()) {
+    dest.cancel();
+    return;
+  }
+  const exception = source.exception();
+  if (exception !== null) dest.set_exception(exception);
+  else dest.set_result(source.result());
+}

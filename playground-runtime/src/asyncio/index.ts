@@ -1,0 +1,54 @@
+/**
+ * The `asyncio` a playground imports: every public name, spelled as Python spells it.
+ * Keyword arguments are a trailing options object; classes take `new`.
+ */
+export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from "./base_events.ts";
+export { iscoroutine, iscoroutinefunction } from "./coroutines.ts";
+export {
+  get_event_loop,
+  get_running_loop,
+  Handle,
+  new_event_loop,
+  set_event_loop,
+  TimerHandle,
+} from "./events.ts";
+export {
+  BaseExceptionGroup,
+  BrokenBarrierError,
+  CancelledError,
+  ExceptionGroup,
+  InvalidStateError,
+  TimeoutError,
+} from "./exceptions.ts";
+export { Future, isfuture } from "./futures.ts";
+export {
+  capture_call_graph,
+  FrameCallGraphEntry,
+  FutureCallGraph,
+  format_call_graph,
+  print_call_graph,
+} from "./graph.ts";
+export { Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./locks.ts";
+export { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull, QueueShutDown } from "./queues.ts";
+export { Runner, run } from "./runners.ts";
+export { TaskGroup } from "./taskgroups.ts";
+export {
+  ALL_COMPLETED,
+  all_tasks,
+  as_completed,
+  create_eager_task_factory,
+  create_task,
+  current_task,
+  eager_task_factory,
+  ensure_future,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  gather,
+  shield,
+  sleep,
+  Task,
+  wait,
+  wait_for,
+} from "./tasks.ts";
+export { to_thread } from "./threads.ts";
+export { async_with, Timeout, timeout, timeout_at } from "./timeouts.ts";

@@ -1,0 +1,131 @@
+/**
+ * Port of CPython's `asyncio/runners.py`: `asyncio.run` and `Runner`. The main coroutine
+ * becomes `Task-1`; on the way out every task still pending is cancelled and awaited, then
+ * the shutdown steps run as tasks of their own — so they use up `Task-N` numbers too.
+ */
+import type { BaseEventLoop } from "./base_events.ts";
+import { type Awaitable, await_, type Coroutine, coroutine, iscoroutine } from "./coroutines.ts";
+import { _get_running_loop, new_event_loop, set_event_loop } from "./events.ts";
+import { RuntimeError } from "./exceptions.ts";
+import { all_tasks, gather, type Task } from "./tasks.ts";
+
+/** How long shutdown waits for the default executor (CPython's THREAD_JOIN_TIMEOUT). */
+const THREAD_JOIN_TIMEOUT = 300;
+
+export interface RunnerOptions {
+  debug?: boolean | null;
+  loop_factory?: (() => BaseEventLoop) | null;
+}
+
+function cancelAllTasks(loop: BaseEventLoop): void {
+  const toCancel = all_tasks(loop);
+  if (toCancel.size === 0) return;
+  for (const task of toCancel) task.cancel();
+  loop.run_until_complete(gather(...toCancel, { return_exceptions: true }));
+  for (const task of toCancel) {
+    if (task.cancelled()) continue;
+    const exception = task.exception();
+    if (exception !== null) {
+      loop.call_exception_handler({
+        message: "unhandled exception during asyncio.run() shutdown",
+        exception,
+        task,
+      });
+    }
+  }
+}
+
+/** Runs coroutines on one loop, and closes it properly (a context manager in Python). */
+export class Runner {
+  private _state: "created" | "initialized" | "closed" = "created";
+  private readonly _debug: boolean | null;
+  private readonly _loop_factory: (() => BaseEventLoop) | null;
+  private _loop: BaseEventLoop | null = null;
+  private _set_event_loop = false;
+
+  constructor({ debug = null, loop_factory = null }: RunnerOptions = {}) {
+    this._debug = debug;
+    this._loop_factory = loop_factory;
+  }
+
+  /** Cancels what is left, runs the shutdown steps and closes the loop. */
+  close(): void {
+    if (this._state !== "initialized") return;
+    // biome-ignore lint/style/noNonNullAssertion: initialized
+    const loop = this._loop!;
+    try {
+      cancelAllTasks(loop);
+      loop.run_until_complete(loop.shutdown_asyncgens());
+      loop.run_until_complete(loop.shutdown_default_executor(THREAD_JOIN_TIMEOUT));
+    } finally {
+      if (this._set_event_loop) set_event_loop(null);
+      loop.close();
+      this._loop = null;
+      this._state = "closed";
+    }
+  }
+
+  /** The runner's loop (created on first use). */
+  get_loop(): BaseEventLoop {
+    this._lazy_init();
+    // biome-ignore lint/style/noNonNullAssertion: initialized
+    return this._loop!;
+  }
+
+  /** Runs a coroutine to completion as a Task on the runner's loop; returns its result. */
+  run<T>(coro: Coroutine<T> | Awaitable<T>): T {
+    if (_get_running_loop() !== null) {
+      throw new RuntimeError("Runner.run() cannot be called from a running event loop");
+    }
+    this._lazy_init();
+    let main: Coroutine<T>;
+    if (iscoroutine(coro)) main = coro as Coroutine<T>;
+    else if (typeof (coro as Awaitable<T> | null)?.__await__ === "function") {
+      main = coroutine(
+        (function* () {
+          return yield* await_(coro as Awaitable<T>, 0);
+        })(),
+        "_wrap_awaitable",
+        "Runner.run.<locals>._wrap_awaitable",
+        "asyncio/runners.ts",
+        0,
+      );
+    } else {
+      throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    // biome-ignore lint/style/noNonNullAssertion: initialized
+    const task: Task<T> = this._loop!.create_task(main);
+    // biome-ignore lint/style/noNonNullAssertion: initialized
+    return this._loop!.run_until_complete(task);
+  }
+
+  private _lazy_init(): void {
+    if (this._state === "closed") throw new RuntimeError("Runner is closed");
+    if (this._state === "initialized") return;
+    if (this._loop_factory === null) {
+      this._loop = new_event_loop();
+      if (!this._set_event_loop) {
+        set_event_loop(this._loop);
+        this._set_event_loop = true;
+      }
+    } else {
+      this._loop = this._loop_factory();
+    }
+    if (this._debug !== null) this._loop.set_debug(this._debug);
+    this._state = "initialized";
+  }
+}
+
+/** Runs the coroutine `main` on a new loop and returns its result (`asyncio.run`). */
+export function run<T>(main: Coroutine<T> | Awaitable<T>, options: RunnerOptions = {}): T {
+  if (_get_running_loop() !== null) {
+    if (iscoroutine(main)) (main as Coroutine<T>).close();
+    throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
+  }
+  const runner = new Runner(options);
+  try {
+    return runner.run(main);
+  } finally {
+    runner.close();
+  }
+}

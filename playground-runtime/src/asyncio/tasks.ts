@@ -1,0 +1,880 @@
+/**
+ * Port of CPython's `asyncio/tasks.py`. A Task is a Future that drives a coroutine: its
+ * `__step` resumes the coroutine once; when the coroutine yields a pending Future the task
+ * registers `__wakeup` as that future's done-callback and goes quiet. The future's
+ * completion schedules `__wakeup` with call_soon, and `__wakeup` calls `__step` again.
+ * Nothing else ever resumes a task.
+ */
+import type { BaseEventLoop } from "./base_events.ts";
+import { type Awaitable, await_, Coroutine, coroutine, iscoroutine } from "./coroutines.ts";
+import {
+  _get_running_loop,
+  get_event_loop,
+  get_running_loop,
+  isFatal,
+  type TimerHandle,
+} from "./events.ts";
+import {
+  CancelledError,
+  InvalidStateError,
+  RuntimeError,
+  TimeoutError,
+  ValueError,
+} from "./exceptions.ts";
+import { format_exception } from "./format_helpers.ts";
+import {
+  _set_result_unless_cancelled,
+  Future,
+  future_add_to_awaited_by,
+  future_discard_from_awaited_by,
+  isfuture,
+} from "./futures.ts";
+import { repr, write_stderr } from "./print.ts";
+import { timeout as timeoutAfter } from "./timeouts.ts";
+import { emit, trace_id, tracing } from "./trace.ts";
+
+const FILE = "asyncio/tasks.ts";
+
+/** `create_task`'s keyword arguments. */
+export interface TaskOptions {
+  name?: string | null;
+  context?: unknown;
+  eager_start?: boolean;
+}
+
+let taskNameCounter = 0;
+const currentTasks = new Map<BaseEventLoop, Task>();
+const scheduledTasks = new Set<Task>();
+const eagerTasks = new Set<Task>();
+
+/** How the trace names a task's step: `Task-2 · __step`. */
+function labelled<F extends (...args: never[]) => unknown>(fn: F, task: Task, what: string): F {
+  Object.defineProperty(fn, "__label__", { get: () => `${task.get_name()} · ${what}` });
+  Object.defineProperty(fn, "__task__", { value: task });
+  return fn;
+}
+
+/** Python's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
+function formatCoroutine(coro: Coroutine): string {
+  const name = `${coro.__qualname__}()`;
+  const file = coro.cr_code.co_filename;
+  if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;
+  const frame = coro.cr_frame;
+  return frame !== null
+    ? `${name} running at ${file}:${frame.f_lineno}`
+    : `${name} done, defined at ${file}:${coro.cr_code.co_firstlineno}`;
+}
+
+/** A coroutine scheduled on the loop, wrapped in a Future. */
+export class Task<T = unknown> extends Future<T> {
+  _log_destroy_pending = true;
+  _name: string;
+  _num_cancels_requested = 0;
+  _must_cancel = false;
+  _fut_waiter: Future | null = null;
+  _coro: Coroutine<T> | null;
+  _context: unknown;
+  /** `__step` and `__wakeup`, bound once (CPython binds them per call; identity matters here). */
+  private readonly stepCallback: (exc?: unknown) => void;
+  private readonly wakeupCallback: (future: Future) => void;
+
+  constructor(
+    coro: Coroutine<T>,
+    {
+      loop = null,
+      name = null,
+      context = null,
+      eager_start = false,
+    }: TaskOptions & { loop?: BaseEventLoop | null } = {},
+  ) {
+    super({ loop });
+    if (!iscoroutine(coro)) {
+      this._log_destroy_pending = false;
+      throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
+    }
+    this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : String(name);
+    this._coro = coro;
+    this._context = context;
+    this.stepCallback = labelled((exc?: unknown) => this.__step(exc), this, "__step");
+    this.wakeupCallback = labelled((future: Future) => this.__wakeup(future), this, "__wakeup");
+    if (tracing) {
+      emit({
+        type: "task_created",
+        task: trace_id(this),
+        name: this._name,
+        coro: coro.__qualname__,
+      });
+    }
+    if (eager_start && this._loop.is_running()) {
+      this.__eager_start();
+    } else {
+      this._loop.call_soon(this.stepCallback);
+      scheduledTasks.add(this);
+    }
+  }
+
+  override get _label(): string {
+    return this._name;
+  }
+
+  override __repr__(): string {
+    const info = this._repr_info();
+    if (this._num_cancels_requested > 0 && !this.done()) info[0] = "cancelling";
+    info.splice(1, 0, `name=${repr(this._name)}`);
+    if (this._fut_waiter !== null) info.splice(2, 0, `wait_for=${repr(this._fut_waiter)}`);
+    if (this._coro !== null) info.splice(2, 0, `coro=<${formatCoroutine(this._coro)}>`);
+    return `<${this.constructor.name} ${info.join(" ")}>`;
+  }
+
+  get_coro(): Coroutine<T> | null {
+    return this._coro;
+  }
+
+  get_context(): unknown {
+    return this._context;
+  }
+
+  get_name(): string {
+    return this._name;
+  }
+
+  set_name(value: unknown): void {
+    this._name = typeof value === "string" ? value : repr(value);
+  }
+
+  override set_result(_result: T): never {
+    throw new RuntimeError("Task does not support set_result operation");
+  }
+
+  override set_exception(_exception: unknown): never {
+    throw new RuntimeError("Task does not support set_exception operation");
+  }
+
+  /** The frames the task is suspended in, outermost first (one per awaiting coroutine). */
+  get_stack({
+    limit = null,
+  }: {
+    limit?: number | null;
+  } = {}): { filename: string; lineno: number; name: string }[] {
+    const frames: { filename: string; lineno: number; name: string }[] = [];
+    let coro: unknown = this._coro;
+    while (coro instanceof Coroutine && coro.cr_frame !== null) {
+      frames.push({ filename: coro.cr_code.co_filename, lineno: coro.lineno, name: coro.__name__ });
+      coro = coro.cr_await;
+    }
+    return limit === null ? frames : frames.slice(-limit);
+  }
+
+  /** Prints the stack (or the traceback of the exception) the task ended with, to stderr. */
+  print_stack({ limit = null }: { limit?: number | null } = {}): void {
+    const frames = this.get_stack({ limit });
+    const exc = this.done() && !this.cancelled() ? this._exception : null;
+    const lines = [
+      frames.length === 0
+        ? `No stack for ${repr(this)}`
+        : exc
+          ? `Traceback for ${repr(this)} (most recent call last):`
+          : `Stack for ${repr(this)} (most recent call last):`,
+    ];
+    for (const f of frames) lines.push(`  File "${f.filename}", line ${f.lineno}, in ${f.name}`);
+    if (exc) lines.push(format_exception(exc).split("\n").at(-1) ?? "");
+    write_stderr(`${lines.join("\n")}\n`);
+  }
+
+  /** Asks the task to cancel: throws CancelledError into the coroutine at its next step. */
+  override cancel(msg: string | null = null): boolean {
+    this._log_traceback = false;
+    if (this.done()) return false;
+    this._num_cancels_requested += 1;
+    if (tracing)
+      emit({ type: "cancel_requested", target: trace_id(this), label: this._name, message: msg });
+    if (this._fut_waiter !== null && this._fut_waiter.cancel(msg)) return true;
+    this._must_cancel = true;
+    this._cancel_message = msg;
+    return true;
+  }
+
+  /** How many cancellation requests are pending. */
+  cancelling(): number {
+    return this._num_cancels_requested;
+  }
+
+  /** Withdraws one cancellation request; returns how many remain. */
+  uncancel(): number {
+    if (this._num_cancels_requested > 0) {
+      this._num_cancels_requested -= 1;
+      if (this._num_cancels_requested === 0) this._must_cancel = false;
+    }
+    return this._num_cancels_requested;
+  }
+
+  private __eager_start(): void {
+    const previous = _swap_current_task(this._loop, this);
+    try {
+      eagerTasks.add(this);
+      try {
+        this.__step_run_and_handle_result(null);
+      } finally {
+        eagerTasks.delete(this);
+      }
+    } finally {
+      _swap_current_task(this._loop, previous);
+      if (this.done()) this._coro = null;
+      else scheduledTasks.add(this);
+    }
+  }
+
+  private __step(exc: unknown = null): void {
+    if (this.done()) {
+      throw new InvalidStateError(`__step(): already done: ${repr(this)}, ${repr(exc)}`);
+    }
+    if (this._must_cancel) {
+      if (!(exc instanceof CancelledError)) exc = this._make_cancelled_error();
+      this._must_cancel = false;
+    }
+    this._fut_waiter = null;
+    _enter_task(this._loop, this);
+    try {
+      this.__step_run_and_handle_result(exc);
+    } finally {
+      _leave_task(this._loop, this);
+    }
+  }
+
+  private __step_run_and_handle_result(exc: unknown): void {
+    // biome-ignore lint/style/noNonNullAssertion: a pending task has its coroutine
+    const coro = this._coro!;
+    if (tracing) emit({ type: "task_step", task: trace_id(this), name: this._name });
+    let result: IteratorResult<unknown, T>;
+    try {
+      result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
+    } catch (error) {
+      if (error instanceof CancelledError) {
+        this._cancelled_exc = error;
+        this._finish("cancelled", () => Future.prototype.cancel.call(this));
+      } else if (isFatal(error)) {
+        this._finish("exception", () => Future.prototype.set_exception.call(this, error as Error));
+        throw error;
+      } else {
+        const err = error instanceof Error ? error : new RuntimeError(String(error));
+        this._finish("exception", () => Future.prototype.set_exception.call(this, err));
+      }
+      return;
+    }
+    if (result.done) {
+      if (this._must_cancel) {
+        this._must_cancel = false;
+        this._finish("cancelled", () => Future.prototype.cancel.call(this, this._cancel_message));
+      } else {
+        this._finish("result", () => Future.prototype.set_result.call(this, result.value));
+      }
+      return;
+    }
+    const yielded = result.value;
+    if (yielded instanceof Future) {
+      if (yielded._loop !== this._loop) {
+        this._reschedule(
+          new RuntimeError(
+            `Task ${repr(this)} got Future ${repr(yielded)} attached to a different loop`,
+          ),
+        );
+      } else if (yielded._asyncio_future_blocking) {
+        if (yielded === this) {
+          this._reschedule(new RuntimeError(`Task cannot await on itself: ${repr(this)}`));
+        } else {
+          future_add_to_awaited_by(yielded, this);
+          yielded._asyncio_future_blocking = false;
+          yielded.add_done_callback(this.wakeupCallback);
+          this._fut_waiter = yielded;
+          if (tracing) this._traceSuspended(yielded);
+          if (this._must_cancel && this._fut_waiter.cancel(this._cancel_message)) {
+            this._must_cancel = false;
+          }
+        }
+      } else {
+        this._reschedule(
+          new RuntimeError(
+            `yield was used instead of yield from in task ${repr(this)} with ${repr(yielded)}`,
+          ),
+        );
+      }
+    } else if (yielded === null || yielded === undefined) {
+      // A bare yield (sleep(0)): give every other ready callback a turn, then continue.
+      if (tracing) this._traceSuspended(null);
+      this._loop.call_soon(this.stepCallback);
+    } else {
+      this._reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
+    }
+  }
+
+  private _reschedule(error: Error): void {
+    this._loop.call_soon(this.stepCallback, error);
+  }
+
+  private _finish(outcome: "result" | "exception" | "cancelled", complete: () => void): void {
+    complete();
+    if (tracing) {
+      emit({
+        type: "task_done",
+        task: trace_id(this),
+        name: this._name,
+        outcome,
+        detail:
+          outcome === "result"
+            ? repr(this._result)
+            : outcome === "exception"
+              ? repr(this._exception)
+              : "",
+      });
+    }
+  }
+
+  private _traceSuspended(future: Future | null): void {
+    const stack: { name: string; file: string; line: number }[] = [];
+    let coro: unknown = this._coro;
+    while (coro instanceof Coroutine) {
+      stack.push({ name: coro.__qualname__, file: coro.cr_code.co_filename, line: coro.lineno });
+      coro = coro.cr_await;
+    }
+    emit({
+      type: "task_suspended",
+      task: trace_id(this),
+      name: this._name,
+      future: future === null ? null : trace_id(future),
+      futureLabel: future === null ? null : future._label,
+      stack,
+    });
+  }
+
+  private __wakeup(future: Future): void {
+    future_discard_from_awaited_by(future, this);
+    try {
+      future.result();
+    } catch (error) {
+      this.__step(error);
+      return;
+    }
+    this.__step();
+  }
+}
+
+/** Registers a task (what a Task does when scheduled; also for tasks made elsewhere). */
+export function _register_task(task: Task): void {
+  scheduledTasks.add(task);
+}
+
+export function _unregister_task(task: Task): void {
+  scheduledTasks.delete(task);
+}
+
+/** Marks `task` as the one running on `loop`. */
+export function _enter_task(loop: BaseEventLoop, task: Task): void {
+  const current = currentTasks.get(loop);
+  if (current !== undefined) {
+    throw new RuntimeError(
+      `Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`,
+    );
+  }
+  currentTasks.set(loop, task);
+}
+
+export function _leave_task(loop: BaseEventLoop, task: Task): void {
+  const current = currentTasks.get(loop);
+  if (current !== task) {
+    throw new RuntimeError(
+      `Leaving task ${repr(task)} does not match the current task ${repr(current ?? null)}.`,
+    );
+  }
+  currentTasks.delete(loop);
+}
+
+export function _swap_current_task(loop: BaseEventLoop, task: Task | null): Task | null {
+  const previous = currentTasks.get(loop) ?? null;
+  if (task === null) currentTasks.delete(loop);
+  else currentTasks.set(loop, task);
+  return previous;
+}
+
+/** The task running now on `loop` (default: the running loop), or None. */
+export function current_task(loop: BaseEventLoop | null = null): Task | null {
+  return currentTasks.get(loop ?? get_running_loop()) ?? null;
+}
+
+/** The tasks of `loop` (default: the running loop) that are not done. */
+export function all_tasks(loop: BaseEventLoop | null = null): Set<Task> {
+  const target = loop ?? get_running_loop();
+  const tasks = new Set<Task>();
+  for (const task of [...scheduledTasks, ...eagerTasks]) {
+    if (task._loop === target && !task.done()) tasks.add(task);
+  }
+  return tasks;
+}
+
+/** Schedules a coroutine as a Task on the running loop. */
+export function create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+  return get_running_loop().create_task(coro, options);
+}
+
+/** A Future as it is; a coroutine (or other awaitable) wrapped in a new Task. */
+export function ensure_future<T>(
+  coroOrFuture: Future<T> | Coroutine<T> | Awaitable<T>,
+  { loop = null }: { loop?: BaseEventLoop | null } = {},
+): Future<T> {
+  if (isfuture(coroOrFuture)) {
+    if (loop !== null && loop !== coroOrFuture._loop) {
+      throw new ValueError(
+        "The future belongs to a different loop than the one specified as the loop argument",
+      );
+    }
+    return coroOrFuture as Future<T>;
+  }
+  let coro: Coroutine<T>;
+  let shouldClose = true;
+  if (iscoroutine(coroOrFuture)) {
+    coro = coroOrFuture as Coroutine<T>;
+  } else if (typeof (coroOrFuture as Awaitable<T> | null)?.__await__ === "function") {
+    const awaitable = coroOrFuture as Awaitable<T>;
+    coro = coroutine(
+      (function* () {
+        return yield* await_(awaitable, 0);
+      })(),
+      "_wrap_awaitable",
+      "ensure_future.<locals>._wrap_awaitable",
+      FILE,
+      0,
+    );
+    shouldClose = false;
+  } else {
+    throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  const target = loop ?? get_event_loop();
+  try {
+    return target.create_task(coro);
+  } catch (error) {
+    if (shouldClose && error instanceof RuntimeError) coro.close();
+    throw error;
+  }
+}
+
+/** A bare yield: the task steps again on the next loop turn (what `sleep(0)` awaits). */
+function sleep0(): Iterator<unknown, void, unknown> & Awaitable<void> {
+  const gen = (function* () {
+    yield null;
+  })();
+  return Object.assign(gen, { __await__: () => gen });
+}
+
+/** Waits `delay` seconds (0: one loop turn), then returns `result`. */
+export function sleep<T = null>(delay: number, result: T = null as T): Coroutine<T> {
+  return coroutine(
+    (function* () {
+      if (delay <= 0) {
+        yield* await_(sleep0(), 0);
+        return result;
+      }
+      if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
+      const loop = get_running_loop();
+      const future = loop.create_future<T>();
+      const handle = loop.call_later(delay, _set_result_unless_cancelled, future, result);
+      try {
+        return yield* await_(future, 0);
+      } finally {
+        handle.cancel();
+      }
+    })(),
+    "sleep",
+    "sleep",
+    FILE,
+    0,
+  );
+}
+
+/** The Future `gather` returns: cancelling it cancels its children, like Task.cancel. */
+class _GatheringFuture<T> extends Future<T> {
+  _children: Future[];
+  _cancel_requested = false;
+  constructor(children: Future[], loop: BaseEventLoop) {
+    super({ loop });
+    this._children = children;
+  }
+  override cancel(msg: string | null = null): boolean {
+    if (this.done()) return false;
+    let cancelled = false;
+    for (const child of this._children) if (child.cancel(msg)) cancelled = true;
+    if (cancelled) this._cancel_requested = true;
+    return cancelled;
+  }
+}
+
+type GatherArg = Future | Coroutine | Awaitable;
+
+/** Runs awaitables concurrently; their results in argument order (`return_exceptions` as keyword). */
+export function gather(
+  ...args: (GatherArg | { return_exceptions?: boolean })[]
+): Future<unknown[]> {
+  const last = args.at(-1);
+  let returnExceptions = false;
+  if (
+    last !== undefined &&
+    last !== null &&
+    typeof last === "object" &&
+    !isfuture(last) &&
+    !iscoroutine(last) &&
+    !("__await__" in last)
+  ) {
+    returnExceptions = Boolean((args.pop() as { return_exceptions?: boolean }).return_exceptions);
+  }
+  const aws = args as GatherArg[];
+  if (aws.length === 0) {
+    const outer = get_event_loop().create_future<unknown[]>();
+    outer.set_result([]);
+    return outer;
+  }
+  let loop: BaseEventLoop | null = _get_running_loop();
+  const curTask = loop !== null ? current_task(loop) : null;
+  let nfinished = 0;
+  let outer: _GatheringFuture<unknown[]> | null = null;
+
+  const doneCallback = (fut: Future) => {
+    nfinished += 1;
+    if (curTask !== null) future_discard_from_awaited_by(fut, curTask);
+    if (outer === null || outer.done()) {
+      if (!fut.cancelled()) fut.exception();
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer.set_exception(fut._make_cancelled_error());
+        return;
+      }
+      const exc = fut.exception();
+      if (exc !== null) {
+        outer.set_exception(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results = children.map((child) => {
+        if (child.cancelled()) return new CancelledError(child._cancel_message ?? "");
+        return child.exception() ?? child.result();
+      });
+      if (outer._cancel_requested) outer.set_exception(fut._make_cancelled_error());
+      else outer.set_result(results);
+    }
+  };
+
+  const argToFut = new Map<GatherArg, Future>();
+  const children: Future[] = [];
+  const doneFuts: Future[] = [];
+  let nfuts = 0;
+  for (const arg of aws) {
+    let fut = argToFut.get(arg);
+    if (fut === undefined) {
+      fut = ensure_future(arg, { loop });
+      loop ??= fut._loop;
+      if (fut !== arg) (fut as Task)._log_destroy_pending = false;
+      nfuts += 1;
+      argToFut.set(arg, fut);
+      if (fut.done()) doneFuts.push(fut);
+      else {
+        if (curTask !== null) future_add_to_awaited_by(fut, curTask);
+        fut.add_done_callback(doneCallback);
+      }
+    }
+    children.push(fut);
+  }
+  // biome-ignore lint/style/noNonNullAssertion: set by the first ensure_future
+  outer = new _GatheringFuture<unknown[]>(children, loop!);
+  for (const fut of doneFuts) doneCallback(fut);
+  return outer;
+}
+
+export const FIRST_COMPLETED = "FIRST_COMPLETED";
+export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
+export const ALL_COMPLETED = "ALL_COMPLETED";
+type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
+
+function releaseWaiter(waiter: Future): void {
+  if (!waiter.done()) waiter.set_result(null);
+}
+
+/** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
+export function wait<T extends Future>(
+  fs: Iterable<T>,
+  {
+    timeout = null,
+    return_when = ALL_COMPLETED,
+  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
+): Coroutine<[Set<T>, Set<T>]> {
+  return coroutine(
+    (function* () {
+      if (isfuture(fs) || iscoroutine(fs)) {
+        throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
+      }
+      const set = new Set(fs);
+      if (set.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+      if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(return_when)) {
+        throw new ValueError(`Invalid return_when value: ${return_when}`);
+      }
+      for (const f of set) {
+        if (iscoroutine(f))
+          throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
+      }
+      const loop = get_running_loop();
+      return yield* await_(_wait(set, timeout, return_when, loop), 0);
+    })(),
+    "wait",
+    "wait",
+    FILE,
+    0,
+  );
+}
+
+function _wait<T extends Future>(
+  fs: Set<T>,
+  timeout: number | null,
+  returnWhen: ReturnWhen,
+  loop: BaseEventLoop,
+): Coroutine<[Set<T>, Set<T>]> {
+  return coroutine(
+    (function* () {
+      const waiter = loop.create_future();
+      let timeoutHandle: TimerHandle | null = null;
+      if (timeout !== null) timeoutHandle = loop.call_later(timeout, releaseWaiter, waiter);
+      let counter = fs.size;
+      const curTask = current_task();
+      const onCompletion = (f: Future) => {
+        counter -= 1;
+        if (
+          counter <= 0 ||
+          returnWhen === FIRST_COMPLETED ||
+          (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null)
+        ) {
+          timeoutHandle?.cancel();
+          if (!waiter.done()) waiter.set_result(null);
+        }
+        future_discard_from_awaited_by(f, curTask);
+      };
+      for (const f of fs) {
+        f.add_done_callback(onCompletion);
+        future_add_to_awaited_by(f, curTask);
+      }
+      try {
+        yield* await_(waiter, 0);
+      } finally {
+        timeoutHandle?.cancel();
+        for (const f of fs) f.remove_done_callback(onCompletion);
+      }
+      const done = new Set<T>();
+      const pending = new Set<T>();
+      for (const f of fs) (f.done() ? done : pending).add(f);
+      return [done, pending] as [Set<T>, Set<T>];
+    })(),
+    "_wait",
+    "_wait",
+    FILE,
+    0,
+  );
+}
+
+function cancelAndWait(fut: Future): Coroutine<void> {
+  return coroutine(
+    (function* () {
+      const waiter = get_running_loop().create_future();
+      const callback = () => releaseWaiter(waiter);
+      fut.add_done_callback(callback);
+      try {
+        fut.cancel();
+        yield* await_(waiter, 0);
+      } finally {
+        fut.remove_done_callback(callback);
+      }
+    })(),
+    "_cancel_and_wait",
+    "_cancel_and_wait",
+    FILE,
+    0,
+  );
+}
+
+/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
+export function wait_for<T>(
+  aw: Future<T> | Coroutine<T> | Awaitable<T>,
+  timeout: number | null,
+): Coroutine<T> {
+  return coroutine(
+    (function* (): Generator<unknown, T, unknown> {
+      if (timeout !== null && timeout <= 0) {
+        const fut = ensure_future(aw);
+        if (fut.done()) return fut.result();
+        yield* await_(cancelAndWait(fut), 0);
+        try {
+          return fut.result();
+        } catch (error) {
+          if (error instanceof CancelledError) throw new TimeoutError("", { cause: error });
+          throw error;
+        }
+      }
+      const cm = timeoutAfter(timeout);
+      yield* await_(cm.__aenter__(), 0);
+      let result: T;
+      try {
+        result = yield* await_(aw as Awaitable<T>, 0);
+      } catch (error) {
+        const suppress = yield* await_(cm.__aexit__(error?.constructor ?? null, error, null), 0);
+        if (!suppress) throw error;
+        return undefined as T;
+      }
+      yield* await_(cm.__aexit__(null, null, null), 0);
+      return result;
+    })(),
+    "wait_for",
+    "wait_for",
+    FILE,
+    0,
+  );
+}
+
+function logOnException(fut: Future): void {
+  if (fut.cancelled()) return;
+  const exc = fut.exception();
+  if (exc === null) return;
+  fut._loop.call_exception_handler({
+    message: "shield() inner future exception was never retrieved",
+    exception: exc,
+    future: fut,
+  });
+}
+
+/** Protects `arg` from cancellation: cancelling the returned future leaves `arg` running. */
+export function shield<T>(arg: Future<T> | Coroutine<T> | Awaitable<T>): Future<T> {
+  const inner = ensure_future(arg);
+  if (inner.done()) return inner;
+  const loop = inner._loop;
+  const outer = loop.create_future<T>();
+  const curTask = current_task(loop);
+  if (curTask !== null) future_add_to_awaited_by(inner, curTask);
+  const clearAwaitedBy = (f: Future) => future_discard_from_awaited_by(f, curTask);
+  const innerDone = (f: Future<T>) => {
+    if (outer.cancelled()) return;
+    if (f.cancelled()) outer.cancel();
+    else {
+      const exc = f.exception();
+      if (exc !== null) outer.set_exception(exc);
+      else outer.set_result(f.result());
+    }
+  };
+  const outerDone = () => {
+    if (!inner.done()) {
+      inner.remove_done_callback(innerDone);
+      inner.remove_done_callback(logOnException);
+      inner.add_done_callback(logOnException);
+    }
+  };
+  if (curTask !== null) inner.add_done_callback(clearAwaitedBy);
+  inner.add_done_callback(innerDone);
+  outer.add_done_callback(outerDone);
+  return outer;
+}
+
+/**
+ * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
+ * then `await next` gives each result as soon as it is ready (3.13+ semantics).
+ */
+export function as_completed<T>(
+  aws: Iterable<Future<T> | Coroutine<T>>,
+  { timeout = null }: { timeout?: number | null } = {},
+): IterableIterator<Coroutine<T>> {
+  const loop = get_event_loop();
+  const done: (Future<T> | null)[] = [];
+  const waiters: Future<Future<T> | null>[] = [];
+  const todo = new Set<Future<T>>();
+  let timeoutHandle: TimerHandle | null = null;
+  const deliver = (f: Future<T> | null) => {
+    const waiter = waiters.shift();
+    if (waiter) waiter.set_result(f);
+    else done.push(f);
+  };
+  const handleCompletion = (f: Future<T>) => {
+    if (todo.size === 0) return;
+    todo.delete(f);
+    deliver(f);
+    if (todo.size === 0) timeoutHandle?.cancel();
+  };
+  for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
+  for (const f of todo) f.add_done_callback(handleCompletion);
+  if (todo.size > 0 && timeout !== null) {
+    timeoutHandle = loop.call_later(timeout, () => {
+      for (const f of todo) {
+        f.remove_done_callback(handleCompletion);
+        deliver(null);
+      }
+      todo.clear();
+    });
+  }
+  let left = todo.size;
+  const waitForOne = (): Coroutine<T> =>
+    coroutine(
+      (function* () {
+        let f: Future<T> | null;
+        if (done.length > 0) f = done.shift() ?? null;
+        else {
+          const waiter = loop.create_future<Future<T> | null>();
+          waiters.push(waiter);
+          f = yield* await_(waiter, 0);
+        }
+        if (f === null) throw new TimeoutError();
+        return f.result();
+      })(),
+      "_wait_for_one",
+      "_AsCompletedIterator._wait_for_one",
+      FILE,
+      0,
+    );
+  return {
+    [Symbol.iterator]() {
+      return this;
+    },
+    next(): IteratorResult<Coroutine<T>> {
+      if (left === 0) return { done: true, value: undefined };
+      left -= 1;
+      return { done: false, value: waitForOne() };
+    },
+  };
+}
+
+/** A task factory that starts each task eagerly: its first step runs inside create_task. */
+export function create_eager_task_factory(custom: typeof Task = Task) {
+  return (loop: BaseEventLoop, coro: Coroutine, options: TaskOptions = {}) =>
+    new custom(coro, { ...options, loop, eager_start: true });
+}
+
+/** Python's `asyncio.eager_task_factory`. */
+export const eager_task_factory = create_eager_task_factory(Task);
+
+/** Forgets every task and the Task-N count (a fresh program). */
+export function _reset_tasks(): void {
+  taskNameCounter = 0;
+  currentTasks.clear();
+  scheduledTasks.clear();
+  eagerTasks.clear();
+}
+
+/** Tasks still pending when the program ended: "Task was destroyed but it is pending!" */
+export function _pending_tasks(): Task[] {
+  return [...scheduledTasks].filter((task) => !task.done() && task._log_destroy_pending);
+}
+
+/** Reports tasks whose exception nobody retrieved, as CPython does when they are collected. */
+export function _report_unretrieved(): void {
+  for (const task of scheduledTasks) {
+    if (task.done() && task._log_traceback && task._exception !== null) {
+      task._log_traceback = false;
+      task._loop.call_exception_handler({
+        message: "Task exception was never retrieved",
+        exception: task._exception,
+        future: task,
+      });
+    }
+  }
+}
