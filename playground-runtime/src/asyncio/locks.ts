@@ -58,7 +58,6 @@ abstract class _ContextManagerMixin extends _LoopBoundMixin {
   /** Releases; never suppresses the body's exception. */
   __aexit__(_exc_type: unknown, _exc: unknown, _tb: unknown): Coroutine<null> {
     return coroutine(
-      // biome-ignore lint/correctness/useYield: a coroutine that never suspends
       function* (this: _ContextManagerMixin) {
         this.release();
         return null;
@@ -66,7 +65,7 @@ abstract class _ContextManagerMixin extends _LoopBoundMixin {
       "__aexit__",
       "_ContextManagerMixin.__aexit__",
       FILE,
-      62,
+      61,
     );
   }
 }
@@ -109,7 +108,7 @@ export class Lock extends _ContextManagerMixin {
         this._waiters.push(fut);
         try {
           try {
-            yield* await_(fut, 112);
+            yield* await_(fut, 111);
           } finally {
             remove(this._waiters, fut);
           }
@@ -125,7 +124,7 @@ export class Lock extends _ContextManagerMixin {
       "acquire",
       "Lock.acquire",
       FILE,
-      99,
+      98,
     );
   }
 
@@ -189,7 +188,7 @@ export class Event extends _LoopBoundMixin {
         const fut = this._get_loop().create_future();
         this._waiters.push(fut);
         try {
-          yield* await_(fut, 192);
+          yield* await_(fut, 191);
           return true;
         } finally {
           remove(this._waiters, fut);
@@ -198,7 +197,7 @@ export class Event extends _LoopBoundMixin {
       "wait",
       "Event.wait",
       FILE,
-      187,
+      186,
     );
   }
 }
@@ -258,7 +257,7 @@ export class Condition extends _ContextManagerMixin {
         try {
           this._waiters.push(fut);
           try {
-            yield* await_(fut, 261);
+            yield* await_(fut, 260);
           } finally {
             remove(this._waiters, fut);
           }
@@ -269,7 +268,7 @@ export class Condition extends _ContextManagerMixin {
           let err: CancelledError | null = null;
           for (;;) {
             try {
-              yield* await_(this.acquire(), 272);
+              yield* await_(this.acquire(), 271);
               break;
             } catch (e) {
               if (!(e instanceof CancelledError)) throw e;
@@ -289,7 +288,7 @@ export class Condition extends _ContextManagerMixin {
       "wait",
       "Condition.wait",
       FILE,
-      250,
+      249,
     );
   }
 
@@ -299,7 +298,7 @@ export class Condition extends _ContextManagerMixin {
       function* (this: Condition) {
         let result = predicate();
         while (!result) {
-          yield* await_(this.wait(), 302);
+          yield* await_(this.wait(), 301);
           result = predicate();
         }
         return result;
@@ -307,7 +306,7 @@ export class Condition extends _ContextManagerMixin {
       "wait_for",
       "Condition.wait_for",
       FILE,
-      299,
+      298,
     );
   }
 
@@ -379,7 +378,7 @@ export class Semaphore extends _ContextManagerMixin {
         try {
           try {
             try {
-              yield* await_(fut, 382);
+              yield* await_(fut, 381);
             } finally {
               remove(this._waiters, fut);
             }
@@ -399,7 +398,7 @@ export class Semaphore extends _ContextManagerMixin {
       "acquire",
       "Semaphore.acquire",
       FILE,
-      371,
+      370,
     );
   }
 
@@ -480,26 +479,25 @@ export class Barrier extends _LoopBoundMixin {
   __aenter__(): Coroutine<number> {
     return coroutine(
       function* (this: Barrier) {
-        return yield* await_(this.wait(), 483);
+        return yield* await_(this.wait(), 482);
       }.call(this),
       "__aenter__",
       "Barrier.__aenter__",
       FILE,
-      482,
+      481,
     );
   }
 
   /** Does nothing. */
   __aexit__(..._args: unknown[]): Coroutine<null> {
     return coroutine(
-      // biome-ignore lint/correctness/useYield: a coroutine that never suspends
       function* () {
         return null;
       }.call(this),
       "__aexit__",
       "Barrier.__aexit__",
       FILE,
-      496,
+      494,
     );
   }
 
@@ -510,17 +508,17 @@ export class Barrier extends _LoopBoundMixin {
   wait(): Coroutine<number> {
     return coroutine(
       function* (this: Barrier) {
-        yield* await_(this._cond.__aenter__(), 513);
+        yield* await_(this._cond.__aenter__(), 511);
         try {
           // Newcomers wait while the previous round drains or resets.
-          yield* await_(this._block(), 516);
+          yield* await_(this._block(), 514);
           try {
             const index = this._count;
             this._count += 1;
             if (index + 1 === this._parties) {
-              yield* await_(this._release(), 521);
+              yield* await_(this._release(), 519);
             } else {
-              yield* await_(this._wait(), 523);
+              yield* await_(this._wait(), 521);
             }
             return index;
           } finally {
@@ -528,13 +526,13 @@ export class Barrier extends _LoopBoundMixin {
             this._exit();
           }
         } finally {
-          yield* await_(this._cond.__aexit__(null, null, null), 531);
+          yield* await_(this._cond.__aexit__(null, null, null), 529);
         }
       }.call(this),
       "wait",
       "Barrier.wait",
       FILE,
-      512,
+      510,
     );
   }
 
@@ -544,21 +542,20 @@ export class Barrier extends _LoopBoundMixin {
       function* (this: Barrier) {
         yield* await_(
           this._cond.wait_for(() => this._state !== "draining" && this._state !== "resetting"),
-          545,
+          543,
         );
         if (this._state === "broken") throw new BrokenBarrierError("Barrier aborted");
       }.call(this),
       "_block",
       "Barrier._block",
       FILE,
-      544,
+      542,
     );
   }
 
   /** The last party arrived: start draining and wake everybody. */
   _release(): Coroutine<void> {
     return coroutine(
-      // biome-ignore lint/correctness/useYield: a coroutine that never suspends
       function* (this: Barrier) {
         this._state = "draining";
         this._cond.notify_all();
@@ -566,7 +563,7 @@ export class Barrier extends _LoopBoundMixin {
       "_release",
       "Barrier._release",
       FILE,
-      562,
+      559,
     );
   }
 
@@ -576,7 +573,7 @@ export class Barrier extends _LoopBoundMixin {
       function* (this: Barrier) {
         yield* await_(
           this._cond.wait_for(() => this._state !== "filling"),
-          577,
+          574,
         );
         if (this._state === "broken" || this._state === "resetting") {
           throw new BrokenBarrierError("Abort or reset of barrier");
@@ -585,7 +582,7 @@ export class Barrier extends _LoopBoundMixin {
       "_wait",
       "Barrier._wait",
       FILE,
-      576,
+      573,
     );
   }
 
@@ -601,7 +598,7 @@ export class Barrier extends _LoopBoundMixin {
   reset(): Coroutine<void> {
     return coroutine(
       function* (this: Barrier) {
-        yield* await_(this._cond.__aenter__(), 604);
+        yield* await_(this._cond.__aenter__(), 601);
         try {
           if (this._count > 0) {
             if (this._state !== "resetting") this._state = "resetting";
@@ -610,13 +607,13 @@ export class Barrier extends _LoopBoundMixin {
           }
           this._cond.notify_all();
         } finally {
-          yield* await_(this._cond.__aexit__(null, null, null), 613);
+          yield* await_(this._cond.__aexit__(null, null, null), 610);
         }
       }.call(this),
       "reset",
       "Barrier.reset",
       FILE,
-      603,
+      600,
     );
   }
 
@@ -624,18 +621,18 @@ export class Barrier extends _LoopBoundMixin {
   abort(): Coroutine<void> {
     return coroutine(
       function* (this: Barrier) {
-        yield* await_(this._cond.__aenter__(), 627);
+        yield* await_(this._cond.__aenter__(), 624);
         try {
           this._state = "broken";
           this._cond.notify_all();
         } finally {
-          yield* await_(this._cond.__aexit__(null, null, null), 632);
+          yield* await_(this._cond.__aexit__(null, null, null), 629);
         }
       }.call(this),
       "abort",
       "Barrier.abort",
       FILE,
-      626,
+      623,
     );
   }
 

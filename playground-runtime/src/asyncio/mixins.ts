@@ -19,6 +19,8 @@ export class _LoopBoundMixin {
   /** The running loop, binding to it on first use; `RuntimeError` if it is another loop. */
   _get_loop(): BaseEventLoop {
     const loop = _get_running_loop();
+    // Only reachable from a coroutine, so a loop runs (CPython would fail on None later).
+    if (loop === null) throw new RuntimeError("no running event loop");
     // The playground has a single thread, so CPython's global lock around this is not needed.
     if (this._loop === null) this._loop = loop;
     if (loop !== this._loop) {

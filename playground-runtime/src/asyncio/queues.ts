@@ -254,60 +254,16 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
   }
 }
 
-/**
- * Python's `<` for the values a priority queue holds: numbers, strings, booleans, arrays as
- * tuples (compared item by item), and objects with an `__lt__` method.
- */
-function pyLess(a: unknown, b: unknown): boolean {
-  const ta = typeof a;
-  const tb = typeof b;
-  const numeric = (t: string) => t === "number" || t === "bigint" || t === "boolean";
-  if (numeric(ta) && numeric(tb)) return Number(a) < Number(b);
-  if (ta === "string" && tb === "string") return (a as string) < (b as string);
-  if (Array.isArray(a) && Array.isArray(b)) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-      if (pyLess(a[i], b[i])) return true;
-      if (pyLess(b[i], a[i])) return false;
-    }
-    return a.length < b.length;
-  }
-  if (a !== null && typeof (a as { __lt__?: unknown }).__lt__ === "function") {
-    return Boolean((a as { __lt__(o: unknown): unknown }).__lt__(b));
-  }
-  throw new TypeError(
-    `'<' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`,
-  );
-}
-
-/** Python's type name for a value, for comparison errors. */
-function pyTypeName(x: unknown): string {
-  if (x === null || x === undefined) return "NoneType";
-  if (Array.isArray(x)) return "tuple";
-  switch (typeof x) {
-    case "number":
-      return Number.isInteger(x) ? "int" : "float";
-    case "string":
-      return "str";
-    case "boolean":
-      return "bool";
-    case "object":
-      return (x as object).constructor?.name ?? "object";
-    default:
-      return typeof x;
-  }
-}
-
 /** A queue that returns the smallest item first (entries are often `[priority, data]`). */
 export class PriorityQueue<T = unknown> extends Queue<T> {
   /** Keeps the items as a binary heap, with Python's `heapq` order and `<`. */
   override _put(item: T): void {
-    heappush(this._queue, item, pyLess);
+    heappush(this._queue, item);
   }
 
   /** Pops the smallest item. */
   override _get(): T {
-    return heappop(this._queue, pyLess);
+    return heappop(this._queue);
   }
 }
 

@@ -22,19 +22,9 @@ import {
   future_add_to_awaited_by,
   future_discard_from_awaited_by,
 } from "./futures.ts";
-import { current_task, type Task } from "./tasks.ts";
+import { current_task, type Task, type TaskOptions } from "./tasks.ts";
 
 const FILE = "asyncio/taskgroups.ts";
-
-/** Options of `TaskGroup.create_task`, as `loop.create_task` takes them. */
-export interface CreateTaskOptions {
-  /** The task's name (default `Task-N`). */
-  name?: string | null;
-  /** The context to run the task in. */
-  context?: unknown;
-  /** Whether to start the task eagerly. */
-  eager_start?: boolean | null;
-}
 
 /**
  * A group of tasks bound to the task that enters it: `async with` waits for all children, and
@@ -57,7 +47,7 @@ export class TaskGroup {
   /** Children not finished yet (insertion order stands in for CPython's set order). */
   _tasks = new Set<Task>();
   /** The children's errors, in the order they finished, then the body's. */
-  _errors: unknown[] | null = [];
+  _errors: Error[] | null = [];
   /** The first `SystemExit`/`KeyboardInterrupt` seen, re-raised as is. */
   _base_error: unknown = null;
   /** Resolved when the last child finishes while `__aexit__` waits. */
@@ -76,7 +66,6 @@ export class TaskGroup {
   /** Binds the group to the running loop and the current task; the `as` value is the group. */
   __aenter__(): Coroutine<TaskGroup> {
     return coroutine(
-      // biome-ignore lint/correctness/useYield: a coroutine that never suspends
       function* (this: TaskGroup) {
         if (this._entered) {
           throw new RuntimeError(`TaskGroup ${this.__repr__()} has already been entered`);
@@ -92,7 +81,7 @@ export class TaskGroup {
       "__aenter__",
       "TaskGroup.__aenter__",
       FILE,
-      80,
+      69,
     );
   }
 
@@ -101,7 +90,7 @@ export class TaskGroup {
     return coroutine(
       function* (this: TaskGroup) {
         try {
-          return yield* await_(this._aexit(et, exc), 104);
+          return yield* await_(this._aexit(et, exc), 93);
         } finally {
           // Drop references to exceptions and the parent, as CPython does.
           this._parent_task = null;
@@ -112,7 +101,7 @@ export class TaskGroup {
       "__aexit__",
       "TaskGroup.__aexit__",
       FILE,
-      102,
+      91,
     );
   }
 
@@ -136,7 +125,7 @@ export class TaskGroup {
             this._on_completed_fut = this._loop!.create_future();
           }
           try {
-            yield* await_(this._on_completed_fut, 139);
+            yield* await_(this._on_completed_fut, 128);
           } catch (ex) {
             if (!(ex instanceof CancelledError)) throw ex;
             // Cancelled from outside while children still run.
@@ -161,7 +150,7 @@ export class TaskGroup {
           throw propagate_cancellation_error;
         }
 
-        if (et != null && !isCancelled(exc)) this._errors!.push(exc);
+        if (et != null && !isCancelled(exc)) this._errors!.push(exc as Error);
 
         if (this._errors!.length) {
           // Keep an outside cancellation of the parent pending, with the same count.
@@ -176,7 +165,7 @@ export class TaskGroup {
       "_aexit",
       "TaskGroup._aexit",
       FILE,
-      122,
+      111,
     );
   }
 
@@ -184,7 +173,7 @@ export class TaskGroup {
    * Starts `coro` as a child task and returns it. `RuntimeError` (closing the coroutine) if
    * the group is not entered, already finished, or shutting down.
    */
-  create_task<T>(coro: Coroutine<T>, options: CreateTaskOptions = {}): Task<T> {
+  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
     if (!this._entered) {
       coro.close();
       throw new RuntimeError(`TaskGroup ${this.__repr__()} has not been entered`);
@@ -232,7 +221,7 @@ export class TaskGroup {
     const exc = task.exception();
     if (exc == null) return;
 
-    this._errors!.push(exc);
+    this._errors!.push(exc as Error);
     if (this._is_base_error(exc) && this._base_error === null) this._base_error = exc;
 
     if (this._parent_task!.done()) {

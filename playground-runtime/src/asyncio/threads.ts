@@ -300,7 +300,7 @@ function chainFuture(source: ConcurrentFuture, destination: Future, loop: BaseEv
   const setState = (dest: Future, other: ConcurrentFuture) => {
     if (dest.cancelled()) return;
     if (other.cancelled()) dest.cancel();
-    else if (other._exception !== null) dest.set_exception(other._exception);
+    else if (other._exception !== null) dest.set_exception(other._exception as Error);
     else dest.set_result(other._result);
   };
   destination.add_done_callback((dest) => {
@@ -332,7 +332,8 @@ export function to_thread<A extends unknown[], R>(
   return coroutine(
     function* () {
       const loop = get_running_loop();
-      return (yield* await_(loop.run_in_executor(null, func, ...args), 335)) as R;
+      const call = () => func(...args);
+      return yield* await_(loop.run_in_executor(null, call), 336);
     }.call(undefined),
     "to_thread",
     "to_thread",
