@@ -6,13 +6,18 @@
  * runtime records (its file, qualified name and the line of the `await` it is at), so a
  * graph shows the demo's own `file:line`s and, for the runtime's coroutines (`Event.wait`,
  * `TaskGroup._aexit`…), lines of this package's sources.
+ *
+ * One difference remains: a coroutine knows its line only at each `await`, so the frame of
+ * the coroutine that is *running* (the one calling `print_call_graph()`) shows the line of
+ * its latest `await` (its `async function` line before the first), where Python shows the
+ * line of the call itself. Suspended frames are exact.
  */
 
 import { Coroutine } from "./coroutines.ts";
 import { _get_running_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { Future } from "./futures.ts";
-import { _print, id, repr } from "./print.ts";
+import { id, repr, write_stderr, write_stdout } from "./print.ts";
 import { current_task, Task } from "./tasks.ts";
 
 const FILE = "asyncio/graph.ts";
@@ -212,7 +217,7 @@ function capture(
   if (limit !== 0) {
     // Python walks the interpreter stack from `depth` frames up: this function, the graph
     // functions that called it, then the task's coroutines from the running one outwards.
-    const frames = [apiFrame("capture_call_graph", 215), ...callers];
+    const frames = [apiFrame("capture_call_graph", 220), ...callers];
     const chain = coroutineChain(future instanceof Task ? future.get_coro() : null);
     for (const f of chain.reverse()) if (f !== null) frames.push(f);
     call_stack = frames.slice(depth).map((f) => new FrameCallGraphEntry(f));
@@ -249,7 +254,7 @@ export function format_call_graph(
   future: Future | null = null,
   { depth = 1, limit = null }: CallGraphOptions = {},
 ): string {
-  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 252)]);
+  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 257)]);
 }
 
 /** `format_call_graph` with the frames of the graph functions that called it. */
@@ -266,15 +271,21 @@ function formatGraph(
   return buf.join("\n");
 }
 
-/** Prints the call graph of `future` (default: the current task). */
+/**
+ * Prints the call graph of `future` (default: the current task), to stdout or, with
+ * `{ file: "stderr" }`, to stderr.
+ */
 export function print_call_graph(
   future: Future | null = null,
-  { depth = 1, limit = null }: CallGraphOptions = {},
+  {
+    depth = 1,
+    limit = null,
+    file = "stdout",
+  }: CallGraphOptions & { file?: "stdout" | "stderr" } = {},
 ): void {
-  _print(
-    formatGraph(future, depth, limit, [
-      apiFrame("format_call_graph", 276),
-      apiFrame("print_call_graph", 277),
-    ]),
-  );
+  const text = formatGraph(future, depth, limit, [
+    apiFrame("format_call_graph", 287),
+    apiFrame("print_call_graph", 288),
+  ]);
+  (file === "stderr" ? write_stderr : write_stdout)(`${text}\n`);
 }
