@@ -221,6 +221,48 @@ async def main():
 asyncio.run(main())
 `;
 
+const WAKE_CANCEL = `import asyncio
+
+async def cond_waiter(name, cond):
+    async with cond:
+        try:
+            await cond.wait()
+            print(name, "notified")
+        except asyncio.CancelledError:
+            print(name, "cancelled, holds the lock:", cond.locked())
+            raise
+
+async def sem_waiter(name, sem):
+    try:
+        await sem.acquire()
+    except asyncio.CancelledError:
+        print(name, "cancelled after its wake-up")
+        raise
+    print(name, "acquired")
+
+async def main():
+    cond = asyncio.Condition()
+    a = asyncio.create_task(cond_waiter("a", cond))
+    b = asyncio.create_task(cond_waiter("b", cond))
+    await asyncio.sleep(0)
+    async with cond:
+        cond.notify(1)
+        a.cancel()
+    await asyncio.gather(a, b, return_exceptions=True)
+    print(a.cancelled(), b.done(), cond.locked())
+    sem = asyncio.Semaphore(0)
+    c = asyncio.create_task(sem_waiter("c", sem))
+    d = asyncio.create_task(sem_waiter("d", sem))
+    await asyncio.sleep(0)
+    sem.release()
+    c.cancel()
+    print(sem)
+    await asyncio.gather(c, d, return_exceptions=True)
+    print(c.cancelled(), d.done(), sem)
+
+asyncio.run(main())
+`;
+
 /** lock_fifo.py */
 function lockFifo() {
   function worker(name: string, lock: asyncio.Lock) {
@@ -578,6 +620,86 @@ function barrier() {
   );
 }
 
+/** wake_cancel.py */
+function wakeCancel() {
+  function cond_waiter(name: string, cond: asyncio.Condition) {
+    return co(
+      "cond_waiter",
+      3,
+      (function* () {
+        yield* await_(
+          asyncio.async_with(cond, () =>
+            co(
+              "<body>",
+              4,
+              (function* () {
+                try {
+                  yield* await_(cond.wait(), 6);
+                  print(name, "notified");
+                } catch (e) {
+                  if (e instanceof asyncio.CancelledError)
+                    print(name, "cancelled, holds the lock:", cond.locked());
+                  throw e;
+                }
+              })(),
+            ),
+          ),
+          4,
+        );
+      })(),
+    );
+  }
+  function sem_waiter(name: string, sem: asyncio.Semaphore) {
+    return co(
+      "sem_waiter",
+      12,
+      (function* () {
+        try {
+          yield* await_(sem.acquire(), 14);
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError) print(name, "cancelled after its wake-up");
+          throw e;
+        }
+        print(name, "acquired");
+      })(),
+    );
+  }
+  return co(
+    "main",
+    20,
+    (function* () {
+      const cond = new asyncio.Condition();
+      const a = asyncio.create_task(cond_waiter("a", cond));
+      const b = asyncio.create_task(cond_waiter("b", cond));
+      yield* await_(asyncio.sleep(0), 24);
+      yield* await_(
+        asyncio.async_with(cond, () =>
+          co(
+            "<body>",
+            25,
+            (function* () {
+              cond.notify(1);
+              a.cancel();
+            })(),
+          ),
+        ),
+        25,
+      );
+      yield* await_(asyncio.gather(a, b, { return_exceptions: true }), 28);
+      print(a.cancelled(), b.done(), cond.locked());
+      const sem = new asyncio.Semaphore(0);
+      const c = asyncio.create_task(sem_waiter("c", sem));
+      const d = asyncio.create_task(sem_waiter("d", sem));
+      yield* await_(asyncio.sleep(0), 33);
+      sem.release();
+      c.cancel();
+      print(sem);
+      yield* await_(asyncio.gather(c, d, { return_exceptions: true }), 37);
+      print(c.cancelled(), d.done(), sem);
+    })(),
+  );
+}
+
 describe("locks print what CPython 3.14 prints", () => {
   const cases = [
     ["Lock: FIFO waiters, a cancelled waiter is skipped, newcomers queue", lockFifo, LOCK_FIFO],
@@ -594,6 +716,11 @@ describe("locks print what CPython 3.14 prints", () => {
     ],
     ["Semaphore: wake order, locked() with queued waiters, BoundedSemaphore", semaphore, SEMAPHORE],
     ["Barrier: phases, indices, reset and abort", barrier, BARRIER],
+    [
+      "Condition and Semaphore: a waiter cancelled after its wake-up passes it on",
+      wakeCancel,
+      WAKE_CANCEL,
+    ],
   ] as const;
   for (const [title, main, py] of cases) {
     it(title, async () => {
