@@ -141,6 +141,45 @@ async def main():
 asyncio.run(main())
 `;
 
+const QUEUE_CANCEL = `import asyncio
+
+async def putter(q, x):
+    try:
+        await q.put(x)
+        print("put", x)
+    except asyncio.CancelledError:
+        print("putter", x, "cancelled after its wake-up")
+        raise
+
+async def getter(q, name):
+    try:
+        print(name, "got", await q.get())
+    except asyncio.CancelledError:
+        print(name, "cancelled after its wake-up")
+        raise
+
+async def main():
+    q = asyncio.Queue(1)
+    q.put_nowait(0)
+    p1 = asyncio.create_task(putter(q, 1))
+    p2 = asyncio.create_task(putter(q, 2))
+    await asyncio.sleep(0)
+    print(q.get_nowait(), q)
+    p1.cancel()
+    await asyncio.gather(p1, p2, return_exceptions=True)
+    print(q, p1.cancelled())
+    q2 = asyncio.Queue()
+    g1 = asyncio.create_task(getter(q2, "g1"))
+    g2 = asyncio.create_task(getter(q2, "g2"))
+    await asyncio.sleep(0)
+    q2.put_nowait("item")
+    g1.cancel()
+    await asyncio.gather(g1, g2, return_exceptions=True)
+    print(q2, g1.cancelled())
+
+asyncio.run(main())
+`;
+
 /** queue_handoff.py */
 function queueHandoff() {
   function producer(q: asyncio.Queue<number | string>, n: number) {
@@ -327,6 +366,63 @@ function queueShutdown() {
   );
 }
 
+/** queue_cancel.py */
+function queueCancel() {
+  function putter(q: asyncio.Queue<number>, x: number) {
+    return co(
+      "putter",
+      3,
+      (function* () {
+        try {
+          yield* await_(q.put(x), 5);
+          print("put", x);
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError)
+            print("putter", x, "cancelled after its wake-up");
+          throw e;
+        }
+      })(),
+    );
+  }
+  function getter(q: asyncio.Queue<string>, name: string) {
+    return co(
+      "getter",
+      11,
+      (function* () {
+        try {
+          print(name, "got", yield* await_(q.get(), 13));
+        } catch (e) {
+          if (e instanceof asyncio.CancelledError) print(name, "cancelled after its wake-up");
+          throw e;
+        }
+      })(),
+    );
+  }
+  return co(
+    "main",
+    18,
+    (function* () {
+      const q = new asyncio.Queue<number>(1);
+      q.put_nowait(0);
+      const p1 = asyncio.create_task(putter(q, 1));
+      const p2 = asyncio.create_task(putter(q, 2));
+      yield* await_(asyncio.sleep(0), 23);
+      print(q.get_nowait(), q);
+      p1.cancel();
+      yield* await_(asyncio.gather(p1, p2, { return_exceptions: true }), 26);
+      print(q, p1.cancelled());
+      const q2 = new asyncio.Queue<string>();
+      const g1 = asyncio.create_task(getter(q2, "g1"));
+      const g2 = asyncio.create_task(getter(q2, "g2"));
+      yield* await_(asyncio.sleep(0), 31);
+      q2.put_nowait("item");
+      g1.cancel();
+      yield* await_(asyncio.gather(g1, g2, { return_exceptions: true }), 34);
+      print(q2, g1.cancelled());
+    })(),
+  );
+}
+
 describe("queues print what CPython 3.14 prints", () => {
   const cases = [
     [
@@ -339,6 +435,11 @@ describe("queues print what CPython 3.14 prints", () => {
       "shutdown: getters drain then raise, putters refused, immediate unblocks join",
       queueShutdown,
       QUEUE_SHUTDOWN,
+    ],
+    [
+      "a putter or getter cancelled after its wake-up passes it to the next in line",
+      queueCancel,
+      QUEUE_CANCEL,
     ],
   ] as const;
   for (const [title, main, py] of cases) {
