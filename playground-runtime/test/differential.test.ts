@@ -1,0 +1,67 @@
+// The differential corpus: every test/differential/NAME.ts is a playground program, NAME.py the
+// same program in Python. CPython 3.14 runs the twin on the virtual-time loop (the oracle), our
+// runtime runs the TypeScript, and the two must print the same lines in the same order. A
+// first-line `// compare: stderr` / `# compare: stderr` pragma makes stderr part of the contract
+// too. File names printed in reprs and log lines are compared as NAME.py.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { execute } from "../src/execute.ts";
+import { runPython } from "../twin/cpython.ts";
+
+const dir = new URL("./differential/", import.meta.url);
+const files = readdirSync(dir);
+const stems = (ext: string) =>
+  files
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length))
+    .sort();
+const tsNames = stems(".ts");
+const pyNames = stems(".py");
+const names = tsNames.filter((name) => pyNames.includes(name));
+
+const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
+
+/** Whether the pair's first line asks for stderr to be compared as well. */
+const comparesStderr = (ts: string, py: string) =>
+  /^\/\/ compare: stderr\b/.test(ts) && /^# compare: stderr\b/.test(py);
+
+/** Our runtime's output for NAME.ts, with its file name spelled as the twin's. */
+function runOurs(name: string, source: string): { stdout: string; stderr: string } {
+  let stdout = "";
+  let stderr = "";
+  execute(
+    { [`${name}.ts`]: source },
+    {
+      entry: `${name}.ts`,
+      clock: "virtual",
+      onStdout: (text) => {
+        stdout += text;
+      },
+      onStderr: (text) => {
+        stderr += text;
+      },
+    },
+  );
+  const asTwin = (text: string) => text.replaceAll(`${name}.ts`, `${name}.py`);
+  return { stdout: asTwin(stdout), stderr: asTwin(stderr) };
+}
+
+describe("differential corpus", () => {
+  test("every .ts has a .py twin and every .py a .ts", () => {
+    expect(tsNames.filter((name) => !pyNames.includes(name))).toEqual([]);
+    expect(pyNames.filter((name) => !tsNames.includes(name))).toEqual([]);
+    expect(names.length).toBeGreaterThanOrEqual(60);
+  });
+
+  for (const name of names) {
+    test(name, async () => {
+      const ts = read(`${name}.ts`);
+      const py = read(`${name}.py`);
+      const expected = await runPython(py, { filename: `${name}.py` });
+      expect(expected.error, `the Python twin itself failed:\n${expected.stderr}`).toBeUndefined();
+      const got = runOurs(name, ts);
+      expect(got.stdout).toBe(expected.stdout);
+      if (comparesStderr(ts, py)) expect(got.stderr).toBe(expected.stderr);
+    });
+  }
+});

@@ -1,0 +1,16 @@
+import asyncio
+
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    print("finished", name)
+    return name.upper()
+
+
+async def main():
+    results = await asyncio.gather(fetch("slow", 3), fetch("fast", 1), fetch("mid", 2))
+    print(results)
+    print(await asyncio.gather())
+
+
+asyncio.run(main())

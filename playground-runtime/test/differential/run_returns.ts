@@ -1,0 +1,11 @@
+// @ts-nocheck
+import * as asyncio from "asyncio";
+
+async function main() {
+  print("main runs as", asyncio.current_task().get_name());
+  await asyncio.sleep(1);
+  return 42;
+}
+
+print("result:", asyncio.run(main()));
+print("again:", asyncio.run(main()));

@@ -1,0 +1,21 @@
+// @ts-nocheck
+import * as asyncio from "asyncio";
+
+async function work(n) {
+  await asyncio.sleep(n);
+}
+
+async function main() {
+  const a = asyncio.create_task(work(1));
+  const b = asyncio.create_task(work(1), { name: "fetcher" });
+  const c = asyncio.create_task(work(1));
+  print(a.get_name(), b.get_name(), c.get_name());
+  c.set_name("renamed");
+  print(c.get_name());
+  await asyncio.gather(a, b, c);
+  const d = asyncio.ensure_future(work(0));
+  print(d.get_name());
+  await d;
+}
+
+asyncio.run(main());
