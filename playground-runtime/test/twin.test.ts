@@ -133,6 +133,22 @@ describe("CPython twin harness", () => {
     );
   });
 
+  test("a loop that never finishes is stopped as a runaway after maxIterations turns", async () => {
+    const run = await runPython(
+      py([
+        "import asyncio",
+        "async def main():",
+        "    while True:",
+        "        await asyncio.sleep(1)",
+        "asyncio.run(main())",
+      ]),
+      { filename: "forever.py", maxIterations: 1000 },
+    );
+    expect(run.error).toBe(
+      "virtual_loop.Runaway: runaway: the event loop ran 1,000 iterations without finishing",
+    );
+  });
+
   test("an uncaught exception ends the program with its traceback on stderr", async () => {
     const run = await runPython(
       py([

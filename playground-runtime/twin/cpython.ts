@@ -28,9 +28,14 @@ export interface PythonRun {
 export interface RunPythonOptions {
   /** The file name CPython sees (tracebacks, task reprs, warnings): e.g. `"gather.py"`. */
   filename: string;
+  /** Loop iterations before the program is stopped as a runaway (default 1,000,000). */
+  maxIterations?: number;
 }
 
 const HARNESS_DIR = "/twin";
+
+/** `virtual_loop.MAX_ITERATIONS`, the same default as the runtime's `execute`. */
+const DEFAULT_MAX_ITERATIONS = 1_000_000;
 
 let interpreter: Promise<PyodideAPI> | null = null;
 
@@ -59,7 +64,11 @@ export async function runPython(source: string, options: RunPythonOptions): Prom
   const pyodide = await cpython();
   const harness = pyodide.pyimport("virtual_loop");
   try {
-    const result = harness.run_fresh(source, options.filename);
+    const result = harness.run_fresh(
+      source,
+      options.filename,
+      options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
+    );
     try {
       const [stdout, stderr, error] = result.toJs() as [string, string, string | undefined];
       return error == null ? { stdout, stderr } : { stdout, stderr, error };

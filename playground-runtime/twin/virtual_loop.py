@@ -71,7 +71,8 @@ NS = 1e-9
 """One nanosecond: what every clock read adds."""
 
 MAX_ITERATIONS = 1_000_000
-"""Loop iterations a program may run before it is stopped as a runaway."""
+"""Loop iterations a program may run before it is stopped as a runaway, unless told otherwise
+(the TypeScript runtime's ``execute`` has the same default)."""
 
 DEFAULT_MAX_WORKERS = min(32, 1 + 4)
 """``ThreadPoolExecutor``'s default pool size with one CPU, as under pyodide."""
@@ -85,7 +86,7 @@ class Deadlock(RuntimeError):
 
 
 class Runaway(RuntimeError):
-    """The program kept the loop busy past ``MAX_ITERATIONS`` iterations."""
+    """The program kept one loop busy past its allowed number of iterations."""
 
     __module__ = "virtual_loop"
 
@@ -107,6 +108,7 @@ class _Program:
 
     clock = Timeline()
     thread = None
+    max_iterations = MAX_ITERATIONS
 
 
 def _current_timeline():
@@ -244,9 +246,10 @@ class VirtualSelector:
     def select(self, timeout=None):
         # Called once per ``_run_once``: the place to count iterations.
         self._iterations += 1
-        if self._iterations > MAX_ITERATIONS:
+        if self._iterations > _Program.max_iterations:
             raise Runaway(
-                f"runaway: the event loop ran {MAX_ITERATIONS:,} iterations without finishing"
+                f"runaway: the event loop ran {_Program.max_iterations:,} iterations "
+                "without finishing"
             )
         clock = _Program.clock
         executor = self._loop._default_executor
@@ -356,7 +359,7 @@ def _report_uncaught(exc, filename, stderr):
 _FINALIZE = compile("program_globals.clear(); gc.collect()", "sys", "exec")
 
 
-def run_program(source, filename):
+def run_program(source, filename, max_iterations=MAX_ITERATIONS):
     """Runs a twin's source as ``__main__`` on virtual time; (stdout, stderr, error or None).
 
     Assumes a freshly imported ``asyncio`` (see ``run_fresh``): task names count from
@@ -365,6 +368,7 @@ def run_program(source, filename):
     stdout, stderr = io.StringIO(), io.StringIO()
     _Program.clock = Timeline()
     _Program.thread = None
+    _Program.max_iterations = max_iterations
     saved_streams = sys.stdout, sys.stderr
     saved_time = {name: getattr(time, name) for name in _PATCHED_TIME}
     saved_loop = events._get_running_loop()
@@ -396,7 +400,7 @@ def _is_asyncio_module(name):
     return name in ("asyncio", "_asyncio") or name.startswith("asyncio.")
 
 
-def run_fresh(source, filename):
+def run_fresh(source, filename, max_iterations=MAX_ITERATIONS):
     """``run_program`` on a fresh import of ``asyncio`` and of this module.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``
@@ -408,7 +412,7 @@ def run_fresh(source, filename):
         spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        return module.run_program(source, filename)
+        return module.run_program(source, filename, max_iterations)
     finally:
         for name in [name for name in sys.modules if _is_asyncio_module(name)]:
             del sys.modules[name]
