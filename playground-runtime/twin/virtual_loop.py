@@ -259,12 +259,14 @@ class VirtualSelector:
                 "deadlock: no callback is ready, no timer is scheduled and no thread is "
                 "working, so the event loop would wait forever"
             )
-        if due is not None and (timeout is None or due < clock.now + timeout):
-            clock.now = max(clock.now, due)
-        else:
-            clock.now += timeout
-        if due is not None:
+        # The same arithmetic as the runtime's ``_select``, so both clocks land on the same
+        # float: a thread finishing within the timeout ends the wait at its finish time.
+        if due is not None and (timeout is None or due <= clock.now + timeout):
+            if due > clock.now:
+                clock.now += due - clock.now
             executor._run_due(clock.now)
+        elif timeout > 0:
+            clock.now += timeout
         return []
 
     def close(self):
