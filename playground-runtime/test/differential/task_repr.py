@@ -1,0 +1,27 @@
+# (line numbers match task_repr.ts: the reprs name them)
+import asyncio
+async def work(n):
+    await asyncio.sleep(n)
+    return n * 2
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    print(fut)
+    t = asyncio.create_task(work(1))
+    print(t)
+    await asyncio.sleep(0)
+    print(t)
+    print(await t)
+    print(t)
+    fut.set_result("ok")
+    print(fut)
+    c = asyncio.create_task(work(5), name="victim")
+    await asyncio.sleep(0)
+    c.cancel()
+    await asyncio.sleep(0)
+    print(c)
+    failed = loop.create_future()
+    failed.set_exception(ValueError("bad"))
+    print(failed)
+    failed.exception()
+asyncio.run(main())
