@@ -38,24 +38,25 @@ function heartbeat() {
   post({ type: "heartbeat" });
 }
 
-self.onmessage = async (event: MessageEvent<RunRequest>) => {
+self.onmessage = (event: MessageEvent<RunRequest>) => {
   const request = event.data;
   if (request?.type !== "run") return;
-  const result = await execute(request.files, {
+  const result = execute(request.files, {
     entry: request.entry,
     clock: request.clock,
-    onStdout: (text: string) => write("stdout", text),
-    onStderr: (text: string) => write("stderr", text),
+    onStdout: (text) => write("stdout", text),
+    onStderr: (text) => write("stderr", text),
     onHeartbeat: heartbeat,
   });
   flush();
+  const error = result.error;
   const summary: RunSummary = {
     ok: result.ok,
-    errorType: result.error?.type,
-    errorMessage: result.error?.message,
+    errorType: error?.type,
+    errorMessage: error?.message,
     location:
-      result.error?.file && result.error.line
-        ? { file: result.error.file, line: result.error.line, column: result.error.column }
+      error?.file && error.line
+        ? { file: error.file, line: error.line, column: error.column }
         : undefined,
     stopped: result.limitHit,
     virtualTime: result.virtualTime,

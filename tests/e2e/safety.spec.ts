@@ -8,7 +8,14 @@ test("a program that never returns to the loop is stopped and the page stays res
   await replaceCode(
     page,
     playground,
-    ["async function main() {", "  while (true) {}", "}", "asyncio.run(main());", ""].join("\n"),
+    [
+      'import * as asyncio from "asyncio";',
+      "async function main() {",
+      "  while (true) {}",
+      "}",
+      "asyncio.run(main());",
+      "",
+    ].join("\n"),
   );
   await playground.getByRole("button", { name: "Run" }).click();
   await expect(playground).toHaveAttribute("data-status", "running");

@@ -5,7 +5,8 @@
  */
 import { python } from "@codemirror/lang-python";
 import { setDiagnostics } from "@codemirror/lint";
-import type { EditorView } from "@codemirror/view";
+import { Prec } from "@codemirror/state";
+import { type EditorView, keymap } from "@codemirror/view";
 import {
   type CodeEditorRef,
   SandpackCodeEditor,
@@ -32,6 +33,7 @@ export interface EditorProps {
   python: string;
   entry: string;
   onChange(files: Record<string, string>): void;
+  /** Ctrl/Cmd+Enter: CodeMirror would insert a blank line; in a playground it runs. */
   onRun(): void;
   handle: Ref<EditorHandle | null>;
 }
@@ -50,6 +52,35 @@ function position(view: EditorView, line: number, column = 1): number {
   const doc = view.state.doc;
   const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
   return Math.min(target.from + Math.max(column - 1, 0), target.to);
+}
+
+/**
+ * The file tabs. Sandpack's own put a button inside an element with role="tab", which
+ * assistive technology cannot make sense of; these are plain tab buttons.
+ */
+function FileTabs() {
+  const { sandpack } = useSandpack();
+  return (
+    <div className="pg-tabs" role="tablist" aria-label="Files">
+      {sandpack.visibleFiles.map((path) => {
+        const name = path.slice(1);
+        const selected = path === sandpack.activeFile;
+        return (
+          <button
+            key={path}
+            type="button"
+            role="tab"
+            aria-selected={selected}
+            className="pg-tab"
+            onClick={() => sandpack.setActiveFile(path)}
+          >
+            {name}
+            {name.endsWith(".py") && <span className="pg-tab-note"> · Python twin, read-only</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
 }
 
 /** Lives inside Sandpack's provider: reports edits upward and serves the EditorHandle. */
@@ -119,38 +150,52 @@ export default function Editor({
   onRun,
   handle,
 }: EditorProps) {
+  const codeEditor = useRef<CodeEditorRef>(null);
   const run = useRef(onRun);
   run.current = onRun;
-  const codeEditor = useRef<CodeEditorRef>(null);
+  const extensions = useMemo(
+    () => [
+      Prec.highest(
+        keymap.of([
+          {
+            key: "Mod-Enter",
+            run: () => {
+              run.current();
+              return true;
+            },
+          },
+        ]),
+      ),
+    ],
+    [],
+  );
   // Sandpack reads its files once; the parent remounts the editor (a new key) to reset it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: initial files only, by design
   const initial = useMemo(() => toSandpack(files, twin), []);
-  const keymap = useMemo(
-    () => [
-      {
-        key: "Mod-Enter",
-        run: () => {
-          run.current();
-          return true;
-        },
-      },
-    ],
+  // Sandpack starts over when its props change identity, so they are made once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: made once, with the initial files
+  const setup = useMemo(
+    () => ({
+      customSetup: { entry: `/${entry}` },
+      options: { activeFile: `/${entry}`, visibleFiles: Object.keys(initial) },
+    }),
     [],
   );
   return (
     <SandpackProvider
       files={initial}
       theme={editorTheme}
-      customSetup={{ entry: `/${entry}` }}
-      options={{ activeFile: `/${entry}`, visibleFiles: Object.keys(initial) }}
+      customSetup={setup.customSetup}
+      options={setup.options}
     >
+      <FileTabs />
       <SandpackCodeEditor
         ref={codeEditor}
         className="pg-editor"
-        showTabs
+        showTabs={false}
         showLineNumbers
-        showReadOnly
-        extensionsKeymap={keymap}
+        showReadOnly={false}
+        extensions={extensions}
         additionalLanguages={pythonLanguage}
       />
       <Bridge onChange={onChange} handle={handle} codeEditor={codeEditor} />

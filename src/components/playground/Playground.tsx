@@ -152,8 +152,18 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
   );
 
   const status = running ? "running" : summary ? "done" : "idle";
+  // Ctrl/Cmd+Enter runs from anywhere in the playground, the editor included.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.defaultPrevented) return; // the editor ran it already
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && mounted && !running) {
+      event.preventDefault();
+      run();
+    }
+  };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
     <div
+      onKeyDown={onKeyDown}
       id={`demo-${demo.replaceAll("/", "-")}`}
       className="playground not-content"
       data-demo={demo}

@@ -1,0 +1,44 @@
+/**
+ * "Show compiled": the generator form the playground actually runs — every `async
+ * function` an ordinary function returning a coroutine, every `await` a `yield*`. The
+ * compiler is loaded only when a reader asks for this view.
+ */
+import { compile } from "playground-runtime/compiler";
+import { useMemo } from "react";
+
+export interface CompiledViewProps {
+  files: Record<string, string>;
+  entry: string;
+}
+
+export default function CompiledView({ files, entry }: CompiledViewProps) {
+  const compiled = useMemo(() => {
+    try {
+      return { files: compile(files, entry) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  }, [files, entry]);
+  return (
+    <section className="pg-compiled" aria-label="Compiled JavaScript">
+      <p className="pg-compiled-title">
+        What the playground runs: <code>await x</code> became{" "}
+        <code>yield* __rt.await_(x, line)</code> — await is yield from.
+      </p>
+      {"error" in compiled ? (
+        <pre className="pg-stderr">{compiled.error}</pre>
+      ) : (
+        Object.entries(compiled.files ?? {}).map(([file, { code }]) => (
+          <div key={file}>
+            <p className="pg-compiled-title">{file}</p>
+            {/* tabIndex: a scrollable region must be reachable by keyboard */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable code block */}
+            <pre tabIndex={0}>
+              {code.replace(/^"use strict";.*?(var |const |let |function |$)/, "$1")}
+            </pre>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
