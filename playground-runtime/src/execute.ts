@@ -7,6 +7,7 @@ import { LoopAborted, loopHooks } from "./asyncio/base_events.ts";
 import { type Clock, RealClock, VirtualClock } from "./asyncio/clocks.ts";
 import {
   _reset_coroutines,
+  _set_track_origins,
   _take_never_awaited,
   await_,
   coroutine,
@@ -14,7 +15,11 @@ import {
 } from "./asyncio/coroutines.ts";
 import { _reset_events } from "./asyncio/events.ts";
 import { typeName } from "./asyncio/exceptions.ts";
-import { exception_only, set_exception_formatter } from "./asyncio/format_helpers.ts";
+import {
+  exception_only,
+  set_exception_formatter,
+  set_source_locator,
+} from "./asyncio/format_helpers.ts";
 import * as asyncio from "./asyncio/index.ts";
 import { print, set_output, str } from "./asyncio/print.ts";
 import { _report_unretrieved, _reset_tasks } from "./asyncio/tasks.ts";
@@ -86,12 +91,14 @@ const runtimeHelpers = Object.freeze({ coroutine, await_, mark_coroutine_functio
 /** V8 stack lines: `at name (file:line:column)` or `at file:line:column`. */
 const STACK_LINE = /^\s*at (?:(.*?) \()?(.+?):(\d+):(\d+)\)?$/;
 
+const stackOf = (error: unknown) =>
+  error instanceof Error && typeof error.stack === "string" ? error.stack : "";
+
 function userFrames(
-  error: unknown,
+  stack: string,
   files: Record<string, string>,
   compiled: Record<string, CompiledFile>,
 ): Frame[] {
-  const stack = error instanceof Error && typeof error.stack === "string" ? error.stack : "";
   const frames: Frame[] = [];
   for (const text of stack.split("\n")) {
     const match = STACK_LINE.exec(text);
@@ -254,7 +261,25 @@ export function execute(
     });
   }
 
-  set_exception_formatter((error) => formatTraceback(error, userFrames(error, files, compiled)));
+  set_exception_formatter((error) =>
+    formatTraceback(error, userFrames(stackOf(error), files, compiled)),
+  );
+  set_source_locator({
+    // A reader's function is recognised by its own source text inside a compiled file.
+    functionSource(fn) {
+      const text = Function.prototype.toString.call(fn);
+      for (const [file, { code }] of Object.entries(compiled)) {
+        const at = code.indexOf(text);
+        if (at >= 0) return `${file}:${code.slice(0, at).split("\n").length}`;
+      }
+      return null;
+    },
+    callerFrame(stack, skip) {
+      const frame = userFrames(stack, files, compiled).at(-1 - skip);
+      return frame ? { file: frame.file, line: frame.line, text: frame.source } : null;
+    },
+  });
+  _set_track_origins(true);
   const modules = new Map<string, unknown>();
   const builtins: Record<string, unknown> = {
     asyncio: { __esModule: true, ...asyncio },
@@ -295,13 +320,15 @@ export function execute(
     }
   }
   set_exception_formatter(exception_only);
+  set_source_locator({ functionSource: () => null, callerFrame: () => null });
+  _set_track_origins(false);
 
   if (limitHit) {
     onStderr(`${limitHit}\n`);
     return finish({ ok: false, limitHit });
   }
   if (error !== null) {
-    const traceback = userFrames(error, files, compiled);
+    const traceback = userFrames(stackOf(error), files, compiled);
     const formatted = formatTraceback(error, traceback);
     onStderr(`${formatted}\n`);
     const innermost = traceback.at(-1);

@@ -12,6 +12,7 @@
  * started when the program ends — deterministic, and in the order they were created.
  */
 import { RuntimeError } from "./exceptions.ts";
+import { caller_frame, extract_stack } from "./format_helpers.ts";
 import { id, repr } from "./print.ts";
 
 type State = "created" | "running" | "suspended" | "closed";
@@ -30,6 +31,17 @@ let running: Coroutine | null = null;
 /** Coroutines created and not yet started, in creation order (for the never-awaited warning). */
 const unstarted = new Set<Coroutine>();
 
+/**
+ * Whether coroutines remember where they were created, so the never-awaited warning can name
+ * the line as Python does. Capturing a stack per coroutine costs time: the executor turns it
+ * on for readers' programs; benchmarks leave it off.
+ */
+let trackOrigins = false;
+
+export function _set_track_origins(enabled: boolean): void {
+  trackOrigins = enabled;
+}
+
 /** The coroutine object an `async function` call returns. */
 export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   readonly __name__: string;
@@ -43,6 +55,8 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   lineno: number;
   private state: State = "created";
   private readonly gen: Generator<unknown, T, unknown>;
+  /** The stack that created the coroutine, when origins are tracked. */
+  readonly _origin: string | null;
 
   constructor(gen: Generator<unknown, T, unknown>, code: CodeInfo) {
     this.gen = gen;
@@ -50,6 +64,7 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     this.__name__ = code.co_name;
     this.__qualname__ = code.co_qualname;
     this.lineno = code.co_firstlineno;
+    this._origin = trackOrigins ? extract_stack() : null;
     unstarted.add(this);
   }
 
@@ -229,9 +244,13 @@ export function iscoroutinefunction(value: unknown): boolean {
  * RuntimeWarning would; returns the warnings' text.
  */
 export function _take_never_awaited(): string[] {
-  const warnings = [...unstarted].map(
-    (coro) => `RuntimeWarning: coroutine ${repr(coro.__qualname__)} was never awaited`,
-  );
+  const warnings = [...unstarted].map((coro) => {
+    const message = `RuntimeWarning: coroutine ${repr(coro.__qualname__)} was never awaited`;
+    // Skip the async function's own frame: the warning names the line that called it.
+    const origin = caller_frame(coro._origin, 1);
+    if (origin === null) return message;
+    return `${origin.file}:${origin.line}: ${message}\n  ${origin.text}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback`;
+  });
   unstarted.clear();
   return warnings;
 }

@@ -5,6 +5,7 @@
  */
 import type { BaseEventLoop } from "./base_events.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
+import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr } from "./print.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
@@ -26,11 +27,14 @@ export class Handle {
   _args: readonly unknown[] | null;
   _cancelled = false;
   readonly _loop: BaseEventLoop;
+  /** In debug mode, the stack that created the handle ("created at" in its repr). */
+  readonly _source_traceback: string | null;
 
   constructor(callback: Callback, args: readonly unknown[], loop: BaseEventLoop) {
     this._callback = callback;
     this._args = args;
     this._loop = loop;
+    this._source_traceback = loop.get_debug() ? extract_stack() : null;
   }
 
   /** Cancels the callback; a cancelled handle is skipped when its turn comes. */
@@ -60,16 +64,33 @@ export class Handle {
       this._callback!(...this._args!);
     } catch (error) {
       if (isFatal(error)) throw error;
+      const callback = format_callback_source(
+        this._callback,
+        this._args,
+        this._loop.get_debug(),
+        repr,
+      );
       this._loop.call_exception_handler({
-        message: `Exception in callback ${this.label}`,
+        message: `Exception in callback ${callback}`,
         exception: error,
         handle: this,
       });
     }
   }
 
+  _repr_info(): string[] {
+    const info = [this.constructor.name];
+    if (this._cancelled) info.push("cancelled");
+    if (this._callback !== null) {
+      info.push(format_callback_source(this._callback, this._args, this._loop.get_debug(), repr));
+    }
+    const created = caller_source(this._source_traceback);
+    if (created) info.push(`created at ${created}`);
+    return info;
+  }
+
   __repr__(): string {
-    return `<${this.constructor.name}${this._cancelled ? " cancelled" : ""} ${this.label}>`;
+    return `<${this._repr_info().join(" ")}>`;
   }
 }
 
@@ -106,8 +127,10 @@ export class TimerHandle extends Handle {
     super.cancel();
   }
 
-  override __repr__(): string {
-    return `<TimerHandle${this._cancelled ? " cancelled" : ""} when=${repr(this._when)} ${this.label}>`;
+  override _repr_info(): string[] {
+    const info = super._repr_info();
+    info.splice(this._cancelled ? 2 : 1, 0, `when=${repr(this._when)}`);
+    return info;
   }
 }
 

@@ -69,9 +69,14 @@ export class BaseExceptionGroup extends BaseException {
     this.exceptions = Object.freeze([...exceptions]);
   }
 
-  override toString(): string {
+  /** Python's `str(group)`: the message and how many exceptions it holds. */
+  __str__(): string {
     const n = this.exceptions.length;
     return `${this.message} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  }
+
+  override toString(): string {
+    return `${this.name}: ${this.__str__()}`;
   }
 }
 

@@ -23,3 +23,58 @@ export function format_exception(error: unknown): string {
 export function set_exception_formatter(format: (error: unknown) => string): void {
   formatter = format;
 }
+
+/**
+ * Where the reader's functions are defined and where a call came from. Python reads this off
+ * code objects and frames; the executor answers from the compiler's function table and the
+ * JavaScript stack. Outside the executor nothing is known, and nothing is shown.
+ */
+export interface SourceLocator {
+  /** `file:line` where a function is defined, if it is one of the reader's. */
+  functionSource(fn: Function): string | null;
+  /**
+   * A frame of the reader's code in a captured stack (`skip` of them skipped, innermost
+   * first), with its source line.
+   */
+  callerFrame(stack: string, skip: number): { file: string; line: number; text: string } | null;
+}
+
+let locator: SourceLocator = { functionSource: () => null, callerFrame: () => null };
+
+export function set_source_locator(next: SourceLocator): void {
+  locator = next;
+}
+
+/** The current JavaScript stack, for "created at" in debug mode. */
+export function extract_stack(): string {
+  return new Error().stack ?? "";
+}
+
+/** `file:line` of the reader's code that made the call this stack was captured in. */
+export function caller_source(stack: string | null): string | null {
+  const frame = stack ? locator.callerFrame(stack, 0) : null;
+  return frame ? `${frame.file}:${frame.line}` : null;
+}
+
+/** The reader's frame that made the call this stack was captured in, with its source line. */
+export function caller_frame(
+  stack: string | null,
+  skip = 0,
+): { file: string; line: number; text: string } | null {
+  return stack ? locator.callerFrame(stack, skip) : null;
+}
+
+/** Python's `_format_callback_source`: `cb()` (arguments only in debug mode) `at file:line`. */
+export function format_callback_source(
+  fn: Function | null,
+  args: readonly unknown[] | null,
+  debug: boolean,
+  formatArg: (value: unknown) => string,
+): string {
+  if (fn === null) return "<cancelled>";
+  const named = fn as Function & { __qualname__?: string };
+  const name = named.__qualname__ ?? (fn.name.replace(/^bound /, "") || "<lambda>");
+  const shown = debug ? `(${(args ?? []).map(formatArg).join(", ")})` : "()";
+  const source = locator.functionSource(fn);
+  return `${name}${shown}${source ? ` at ${source}` : ""}`;
+}

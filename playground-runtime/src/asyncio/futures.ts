@@ -5,8 +5,9 @@
  * task that awaits it one loop iteration later.
  */
 import type { BaseEventLoop } from "./base_events.ts";
-import { type Callback, callbackLabel, get_event_loop } from "./events.ts";
+import { type Callback, get_event_loop } from "./events.ts";
 import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "./exceptions.ts";
+import { format_callback_source } from "./format_helpers.ts";
 import { repr } from "./print.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
@@ -114,7 +115,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   /** The result; raises the exception, CancelledError, or InvalidStateError if not done. */
   result(): T {
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
-    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not ready.");
+    if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
     this.__log_traceback = false;
     if (this._exception !== null) throw this._exception;
     return this._result as T;
@@ -144,9 +145,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Marks the future done with `result` and schedules its callbacks. */
   set_result(result: T): void {
-    if (this._state !== "PENDING") {
-      throw new InvalidStateError(`${this._state}: ${this.__repr__()}`);
-    }
+    if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     this._result = result;
     this._state = "FINISHED";
     this.__schedule_callbacks();
@@ -154,9 +153,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Marks the future done with an exception and schedules its callbacks. */
   set_exception(exception: Error | (new () => Error)): void {
-    if (this._state !== "PENDING") {
-      throw new InvalidStateError(`${this._state}: ${this.__repr__()}`);
-    }
+    if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     let error = typeof exception === "function" ? new exception() : exception;
     if (error instanceof StopIteration) {
       error = new RuntimeError(
@@ -195,7 +192,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
     }
     const callbacks = this._callbacks;
     if (callbacks.length) {
-      const format = (cb: DoneCallback) => callbackLabel(cb as Callback, null);
+      const format = (cb: DoneCallback) => format_callback_source(cb as Callback, [], false, repr);
       const listed =
         callbacks.length <= 2
           ? callbacks.map(format).join(", ")

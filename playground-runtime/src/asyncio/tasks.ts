@@ -47,9 +47,18 @@ const currentTasks = new Map<BaseEventLoop, Task>();
 const scheduledTasks = new Set<Task>();
 const eagerTasks = new Set<Task>();
 
-/** How the trace names a task's step: `Task-2 · __step`. */
-function labelled<F extends (...args: never[]) => unknown>(fn: F, task: Task, what: string): F {
+/**
+ * Names a task's step callbacks: the trace says `Task-2 · __step`; reprs say what CPython's C
+ * Task says (`Task.task_wakeup`).
+ */
+function labelled<F extends (...args: never[]) => unknown>(
+  fn: F,
+  task: Task,
+  what: string,
+  qualname: string,
+): F {
   Object.defineProperty(fn, "__label__", { get: () => `${task.get_name()} · ${what}` });
+  Object.defineProperty(fn, "__qualname__", { value: qualname });
   Object.defineProperty(fn, "__task__", { value: task });
   return fn;
 }
@@ -95,8 +104,18 @@ export class Task<T = unknown> extends Future<T> {
     this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : String(name);
     this._coro = coro;
     this._context = context;
-    this.stepCallback = labelled((exc?: unknown) => this.__step(exc), this, "__step");
-    this.wakeupCallback = labelled((future: Future) => this.__wakeup(future), this, "__wakeup");
+    this.stepCallback = labelled(
+      (exc?: unknown) => this.__step(exc),
+      this,
+      "__step",
+      "TaskStepMethWrapper",
+    );
+    this.wakeupCallback = labelled(
+      (future: Future) => this.__wakeup(future),
+      this,
+      "__wakeup",
+      "Task.task_wakeup",
+    );
     if (tracing) {
       emit({
         type: "task_created",

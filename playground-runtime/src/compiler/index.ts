@@ -171,12 +171,16 @@ export function compileFile(source: string, file: string): CompiledFile {
     throw new CompileError(message, file, node.loc.start.line, node.loc.start.column + 1);
   };
 
+  // Statements that begin with `await`: their rewrite must not begin with "(", or a previous
+  // line without a semicolon would swallow it as a call's arguments.
+  const statementStarts = new Set<number>();
   const visit = (
     node: AnyNode,
     parent: AnyNode | null,
     scope: string[],
     className: string | null,
   ) => {
+    if (node.type === "ExpressionStatement") statementStarts.add(node.start);
     if (node.type === "ForOfStatement" && node.await) {
       fail(
         node,
@@ -228,7 +232,10 @@ export function compileFile(source: string, file: string): CompiledFile {
     }
     if (node.type === "AwaitExpression") {
       const line = node.loc.start.line;
-      out.overwrite(node.start, node.argument.start, "(yield* __rt.await_(");
+      const opening = statementStarts.has(node.start)
+        ? "void (yield* __rt.await_("
+        : "(yield* __rt.await_(";
+      out.overwrite(node.start, node.argument.start, opening);
       out.appendLeft(node.argument.end, `, ${line}))`);
     }
     for (const child of children(node)) visit(child, node, scope, className);
@@ -304,7 +311,8 @@ export function compile(
       }
       // Sucrase moves helpers onto line 1, so columns there are not the reader's: point at
       // the module's name in the line as written.
-      const column = (files[file].split("\n")[line - 1] ?? "").indexOf(spec) + 1 || 1;
+      const text = files[file].split("\n")[line - 1] ?? "";
+      const column = Math.max(text.indexOf(`"${spec}"`), text.indexOf(`'${spec}'`)) + 1 || 1;
       throw new CompileError(
         `No module named '${spec}' (a playground can import: ${available.join(", ")})`,
         file,
