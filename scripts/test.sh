@@ -12,9 +12,8 @@ node scripts/ensure-chromium.ts
 step "lint and format (biome)"
 npx biome ci .
 
-step "typecheck"
-npx astro sync
-npx tsc --noEmit -p .
+step "typecheck (astro check, tsc)"
+npx astro check
 npx tsc -p playground-runtime
 
 step "runtime, compiler and CPython-twin tests (vitest)"
