@@ -9,7 +9,6 @@ import { caller_source, extract_stack, format_callback_source } from "./format_h
 import { repr } from "./print.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
-// biome-ignore lint/suspicious/noExplicitAny: callbacks take whatever the caller passes
 export type Callback = (...args: any[]) => unknown;
 
 /** How a callback reads in reprs and the trace: `cb('soon-1')`, `Task-2 · __step`. */
@@ -60,7 +59,6 @@ export class Handle {
   /** Runs the callback; an exception goes to the loop's exception handler, as CPython's. */
   _run(): void {
     try {
-      // biome-ignore lint/style/noNonNullAssertion: only uncancelled handles run
       this._callback!(...this._args!);
     } catch (error) {
       if (isFatal(error)) throw error;

@@ -14,7 +14,6 @@ import { emit, trace_id, tracing } from "./trace.ts";
 type State = "PENDING" | "CANCELLED" | "FINISHED";
 
 /** A done-callback: called (through call_soon) with the future. */
-// biome-ignore lint/suspicious/noExplicitAny: a callback may expect any Future subclass
 export type DoneCallback = (future: any) => unknown;
 
 /** Python's `reprlib.repr` for a result: long reprs are cut in the middle. */

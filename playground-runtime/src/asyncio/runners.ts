@@ -51,7 +51,6 @@ export class Runner {
   /** Cancels what is left, runs the shutdown steps and closes the loop. */
   close(): void {
     if (this._state !== "initialized") return;
-    // biome-ignore lint/style/noNonNullAssertion: initialized
     const loop = this._loop!;
     try {
       cancelAllTasks(loop);
@@ -68,7 +67,6 @@ export class Runner {
   /** The runner's loop (created on first use). */
   get_loop(): BaseEventLoop {
     this._lazy_init();
-    // biome-ignore lint/style/noNonNullAssertion: initialized
     return this._loop!;
   }
 
@@ -93,9 +91,7 @@ export class Runner {
     } else {
       throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
     }
-    // biome-ignore lint/style/noNonNullAssertion: initialized
     const task: Task<T> = this._loop!.create_task(main);
-    // biome-ignore lint/style/noNonNullAssertion: initialized
     return this._loop!.run_until_complete(task);
   }
 

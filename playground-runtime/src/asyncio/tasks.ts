@@ -261,7 +261,6 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private __step_run_and_handle_result(exc: unknown): void {
-    // biome-ignore lint/style/noNonNullAssertion: a pending task has its coroutine
     const coro = this._coro!;
     if (tracing) emit({ type: "task_step", task: trace_id(this), name: this._name });
     let result: IteratorResult<unknown, T>;
@@ -602,7 +601,6 @@ export function gather(
     }
     children.push(fut);
   }
-  // biome-ignore lint/style/noNonNullAssertion: set by the first ensure_future
   outer = new _GatheringFuture<unknown[]>(children, loop!);
   for (const fut of doneFuts) doneCallback(fut);
   return outer;

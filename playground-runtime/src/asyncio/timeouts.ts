@@ -92,7 +92,6 @@ export class Timeout {
         this._timeout_handler = null;
         if (this._state === "expiring") {
           this._state = "expired";
-          // biome-ignore lint/style/noNonNullAssertion: set on entry
           if (this._task!.uncancel() <= this._cancelling && excType !== null && excVal !== null) {
             if (excVal instanceof CancelledError) throw new TimeoutError("", { cause: excVal });
           }

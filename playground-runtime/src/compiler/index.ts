@@ -36,7 +36,6 @@ export interface CompiledFile {
   functions: { qualname: string; start: number; end: number }[];
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: ESTree nodes are walked generically
 type AnyNode = Omit<Node, "loc"> & {
   loc: { start: { line: number; column: number }; end: { line: number; column: number } };
 } & Record<string, any>;
