@@ -6,7 +6,7 @@
  * handles that were ready when the turn began, and only those.
  */
 import { type Clock, VirtualClock } from "./clocks.ts";
-import { await_, Coroutine, coroutine } from "./coroutines.ts";
+import { await_, Coroutine, type CoroutineLike, coroutine } from "./coroutines.ts";
 import {
   _get_running_loop,
   _set_loop_factory,
@@ -127,11 +127,11 @@ export class BaseEventLoop {
   }
 
   /** Wraps a coroutine in a Task scheduled on this loop (through the task factory, if any). */
-  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+  create_task<T>(coro: CoroutineLike<T>, options: TaskOptions = {}): Task<T> {
     this._check_closed();
     if (this._task_factory !== null)
-      return this._task_factory(this, coro, options) as unknown as Task<T>;
-    return new Task(coro, { ...options, loop: this });
+      return this._task_factory(this, coro as Coroutine<T>, options) as unknown as Task<T>;
+    return new Task(coro as Coroutine<T>, { ...options, loop: this });
   }
 
   /** Sets the factory `create_task` uses; null restores the default. */
@@ -176,7 +176,7 @@ export class BaseEventLoop {
   }
 
   /** Runs until the future (or coroutine, wrapped in a Task) is done; returns its result. */
-  run_until_complete<T>(future: Future<T> | Coroutine<T>): T {
+  run_until_complete<T>(future: Future<T> | CoroutineLike<T>): T {
     this._check_closed();
     this._check_running();
     const newTask = !(future instanceof Future);

@@ -166,6 +166,12 @@ export function coroutine<T>(
   });
 }
 
+/**
+ * An `async function` call as TypeScript sees it (a Promise) and as it runs (a Coroutine): the
+ * public API takes either, so a playground typechecks as it is written.
+ */
+export type CoroutineLike<T> = Coroutine<T> | PromiseLike<T>;
+
 /** Anything `await` accepts: it has `__await__()` returning an iterator. */
 export interface Awaitable<T = unknown> {
   __await__(): Iterator<unknown, T, unknown>;

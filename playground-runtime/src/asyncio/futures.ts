@@ -36,6 +36,11 @@ export class Future<T = unknown> implements Iterable<unknown> {
   /** Set while the future is yielded to a Task: the Task then waits for it. */
   _asyncio_future_blocking = false;
   private __log_traceback = false;
+  /**
+   * Types only: lets TypeScript see `await future` as the future's result. Playgrounds never
+   * call it — `await` is compiled to the runtime's own protocol.
+   */
+  declare then: <R = T>(onfulfilled?: (value: T) => R) => PromiseLike<R>;
   private __awaited_by: Set<Future> | null = null;
 
   constructor({ loop }: { loop?: BaseEventLoop | null } = {}) {

@@ -4,7 +4,14 @@
  * the shutdown steps run as tasks of their own — so they use up `Task-N` numbers too.
  */
 import type { BaseEventLoop } from "./base_events.ts";
-import { type Awaitable, await_, type Coroutine, coroutine, iscoroutine } from "./coroutines.ts";
+import {
+  type Awaitable,
+  await_,
+  type Coroutine,
+  type CoroutineLike,
+  coroutine,
+  iscoroutine,
+} from "./coroutines.ts";
 import { _get_running_loop, new_event_loop, set_event_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { all_tasks, gather, type Task } from "./tasks.ts";
@@ -71,7 +78,7 @@ export class Runner {
   }
 
   /** Runs a coroutine to completion as a Task on the runner's loop; returns its result. */
-  run<T>(coro: Coroutine<T> | Awaitable<T>): T {
+  run<T>(coro: CoroutineLike<T> | Awaitable<T>): T {
     if (_get_running_loop() !== null) {
       throw new RuntimeError("Runner.run() cannot be called from a running event loop");
     }
@@ -113,7 +120,7 @@ export class Runner {
 }
 
 /** Runs the coroutine `main` on a new loop and returns its result (`asyncio.run`). */
-export function run<T>(main: Coroutine<T> | Awaitable<T>, options: RunnerOptions = {}): T {
+export function run<T>(main: CoroutineLike<T> | Awaitable<T>, options: RunnerOptions = {}): T {
   if (_get_running_loop() !== null) {
     if (iscoroutine(main)) (main as Coroutine<T>).close();
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");

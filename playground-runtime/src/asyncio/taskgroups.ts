@@ -8,7 +8,7 @@
  */
 
 import type { BaseEventLoop } from "./base_events.ts";
-import { await_, type Coroutine, coroutine } from "./coroutines.ts";
+import { await_, type Coroutine, type CoroutineLike, coroutine } from "./coroutines.ts";
 import { get_running_loop } from "./events.ts";
 import {
   BaseExceptionGroup,
@@ -173,7 +173,8 @@ export class TaskGroup {
    * Starts `coro` as a child task and returns it. `RuntimeError` (closing the coroutine) if
    * the group is not entered, already finished, or shutting down.
    */
-  create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
+  create_task<T>(coroLike: CoroutineLike<T>, options: TaskOptions = {}): Task<T> {
+    const coro = coroLike as Coroutine<T>;
     if (!this._entered) {
       coro.close();
       throw new RuntimeError(`TaskGroup ${this.__repr__()} has not been entered`);

@@ -6,7 +6,14 @@
  * Nothing else ever resumes a task.
  */
 import type { BaseEventLoop } from "./base_events.ts";
-import { type Awaitable, await_, Coroutine, coroutine, iscoroutine } from "./coroutines.ts";
+import {
+  type Awaitable,
+  await_,
+  Coroutine,
+  type CoroutineLike,
+  coroutine,
+  iscoroutine,
+} from "./coroutines.ts";
 import {
   _get_running_loop,
   get_event_loop,
@@ -429,13 +436,13 @@ export function all_tasks(loop: BaseEventLoop | null = null): Set<Task> {
 }
 
 /** Schedules a coroutine as a Task on the running loop. */
-export function create_task<T>(coro: Coroutine<T>, options: TaskOptions = {}): Task<T> {
-  return get_running_loop().create_task(coro, options);
+export function create_task<T>(coro: CoroutineLike<T>, options: TaskOptions = {}): Task<T> {
+  return get_running_loop().create_task(coro as Coroutine<T>, options);
 }
 
 /** A Future as it is; a coroutine (or other awaitable) wrapped in a new Task. */
 export function ensure_future<T>(
-  coroOrFuture: Future<T> | Coroutine<T> | Awaitable<T>,
+  coroOrFuture: Future<T> | CoroutineLike<T> | Awaitable<T>,
   { loop = null }: { loop?: BaseEventLoop | null } = {},
 ): Future<T> {
   if (isfuture(coroOrFuture)) {
@@ -524,7 +531,7 @@ class _GatheringFuture<T> extends Future<T> {
   }
 }
 
-type GatherArg = Future | Coroutine | Awaitable;
+type GatherArg = Future | CoroutineLike<unknown> | Awaitable;
 
 /** Runs awaitables concurrently; their results in argument order (`return_exceptions` as keyword). */
 export function gather(
@@ -764,7 +771,7 @@ function logOnException(fut: Future): void {
 }
 
 /** Protects `arg` from cancellation: cancelling the returned future leaves `arg` running. */
-export function shield<T>(arg: Future<T> | Coroutine<T> | Awaitable<T>): Future<T> {
+export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Future<T> {
   const inner = ensure_future(arg);
   if (inner.done()) return inner;
   const loop = inner._loop;
@@ -799,7 +806,7 @@ export function shield<T>(arg: Future<T> | Coroutine<T> | Awaitable<T>): Future<
  * then `await next` gives each result as soon as it is ready (3.13+ semantics).
  */
 export function as_completed<T>(
-  aws: Iterable<Future<T> | Coroutine<T>>,
+  aws: Iterable<Future<T> | CoroutineLike<T>>,
   { timeout = null }: { timeout?: number | null } = {},
 ): IterableIterator<Coroutine<T>> {
   const loop = get_event_loop();

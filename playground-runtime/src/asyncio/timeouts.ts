@@ -7,7 +7,13 @@
  * it tells apart by counting the task's cancellation requests (`cancelling()`/`uncancel()`).
  */
 
-import { type Awaitable, await_, type Coroutine, coroutine } from "./coroutines.ts";
+import {
+  type Awaitable,
+  await_,
+  type Coroutine,
+  type CoroutineLike,
+  coroutine,
+} from "./coroutines.ts";
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
@@ -138,14 +144,14 @@ export interface AsyncContextManager<V> {
  */
 export function async_with<V, R>(
   cm: AsyncContextManager<V>,
-  body: (value: V) => Coroutine<R> | Awaitable<R>,
+  body: (value: V) => CoroutineLike<R> | Awaitable<R>,
 ): Coroutine<R | undefined> {
   return coroutine(
     (function* () {
       const value = yield* await_(cm.__aenter__(), 0);
       let result: R;
       try {
-        result = yield* await_(body(value), 0);
+        result = yield* await_(body(value) as Coroutine<R> | Awaitable<R>, 0);
       } catch (error) {
         const suppress = yield* await_(cm.__aexit__(error?.constructor ?? null, error, null), 0);
         if (!suppress) throw error;
