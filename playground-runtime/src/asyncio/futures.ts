@@ -40,6 +40,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
    * Types only: lets TypeScript see `await future` as the future's result. Playgrounds never
    * call it — `await` is compiled to the runtime's own protocol.
    */
+  // biome-ignore lint/suspicious/noThenProperty: a type-only then, never defined at run time
   declare then: <R = T>(onfulfilled?: (value: T) => R) => PromiseLike<R>;
   private __awaited_by: Set<Future> | null = null;
 
