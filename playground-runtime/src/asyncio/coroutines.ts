@@ -56,7 +56,7 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   private state: State = "created";
   private readonly gen: Generator<unknown, T, unknown>;
   /** The stack that created the coroutine, when origins are tracked. */
-  readonly _origin: string | null;
+  readonly _origin: Error | null;
 
   constructor(gen: Generator<unknown, T, unknown>, code: CodeInfo) {
     this.gen = gen;
@@ -64,7 +64,9 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     this.__name__ = code.co_name;
     this.__qualname__ = code.co_qualname;
     this.lineno = code.co_firstlineno;
-    this._origin = trackOrigins ? extract_stack() : null;
+    // The runtime's own coroutines are always awaited at once: only the reader's are tracked.
+    this._origin =
+      trackOrigins && !code.co_filename.startsWith("asyncio/") ? extract_stack() : null;
     unstarted.add(this);
   }
 

@@ -27,7 +27,7 @@ export class Handle {
   _cancelled = false;
   readonly _loop: BaseEventLoop;
   /** In debug mode, the stack that created the handle ("created at" in its repr). */
-  readonly _source_traceback: string | null;
+  readonly _source_traceback: Error | null;
 
   constructor(callback: Callback, args: readonly unknown[], loop: BaseEventLoop) {
     this._callback = callback;

@@ -45,23 +45,26 @@ export function set_source_locator(next: SourceLocator): void {
   locator = next;
 }
 
-/** The current JavaScript stack, for "created at" in debug mode. */
-export function extract_stack(): string {
-  return new Error().stack ?? "";
+/**
+ * The current JavaScript stack, for "created at" and never-awaited warnings. An Error is kept,
+ * not its text: V8 formats `.stack` only when it is read, which is rarely.
+ */
+export function extract_stack(): Error {
+  return new Error();
 }
 
 /** `file:line` of the reader's code that made the call this stack was captured in. */
-export function caller_source(stack: string | null): string | null {
-  const frame = stack ? locator.callerFrame(stack, 0) : null;
+export function caller_source(origin: Error | null): string | null {
+  const frame = origin?.stack ? locator.callerFrame(origin.stack, 0) : null;
   return frame ? `${frame.file}:${frame.line}` : null;
 }
 
 /** The reader's frame that made the call this stack was captured in, with its source line. */
 export function caller_frame(
-  stack: string | null,
+  origin: Error | null,
   skip = 0,
 ): { file: string; line: number; text: string } | null {
-  return stack ? locator.callerFrame(stack, skip) : null;
+  return origin?.stack ? locator.callerFrame(origin.stack, skip) : null;
 }
 
 /** Python's `_format_callback_source`: `cb()` (arguments only in debug mode) `at file:line`. */
