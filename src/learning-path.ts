@@ -23,7 +23,7 @@ export const learningPath: Level[] = [
     level: "Beginner",
     label: "Beginner — how await works",
     counts: true,
-    chapters: [{ slug: "beginner/await-vs-task" }],
+    chapters: [{ slug: "beginner/await-vs-task" }, { slug: "beginner/waking-a-task" }],
   },
   {
     level: "Intermediate",
