@@ -13,6 +13,8 @@ const OUT = new URL("../docs/screenshot.png", import.meta.url).pathname;
 const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
   env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
+  // Its own process group, so stopping it stops astro under npx too.
+  detached: true,
 });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
@@ -34,10 +36,11 @@ try {
   await playground.locator(".cm-content").first().waitFor();
   await playground.getByRole("button", { name: "Run" }).click();
   await playground.locator("xpath=self::*[@data-status='done']").waitFor();
-  await playground.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  // The playground's top just below the site's header.
+  await playground.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 80));
   await page.screenshot({ path: OUT });
   console.log(`wrote ${OUT}`);
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-(server.pid ?? 0));
 }

@@ -18,6 +18,8 @@ async function startPreview() {
   const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
     env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
+    // Its own process group, so stopping it stops astro under npx too.
+    detached: true,
   });
   for (let i = 0; i < 100; i++) {
     if (
@@ -29,7 +31,7 @@ async function startPreview() {
       return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  process.kill(-(server.pid ?? 0));
   throw new Error("astro preview did not start (run `BASE_PATH=/ npx astro build` first)");
 }
 
@@ -115,5 +117,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.kill();
+  process.kill(-(server.pid ?? 0));
 }
