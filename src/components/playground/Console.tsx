@@ -13,7 +13,7 @@ export interface ConsoleProps {
   onLocate(file: string, line: number): void;
 }
 
-const TRACEBACK_FRAME = /^(\s*File "([^"]+)", line (\d+))(.*)$/;
+const TRACEBACK_FRAME = /^(\s*File "([^"]+)", line (\d+))([\s\S]*)$/;
 
 function StderrText({
   text,

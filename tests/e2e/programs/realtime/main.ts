@@ -1,0 +1,9 @@
+import * as asyncio from "asyncio";
+
+async function main() {
+  print("first");
+  await asyncio.sleep(1.5);
+  print("second");
+}
+
+asyncio.run(main());
