@@ -80,32 +80,27 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     return `CORO_${this.state.toUpperCase()}` as "CORO_CREATED";
   }
 
-  private resume(step: (gen: Generator<unknown, T, unknown>) => IteratorResult<unknown, T>) {
+  private enter(): Coroutine | null {
     if (this.state === "closed") {
       throw new RuntimeError("cannot reuse already awaited coroutine");
     }
     if (this.cr_running) throw new RuntimeError("coroutine already executing");
-    unstarted.delete(this);
+    if (this.state === "created") unstarted.delete(this);
     const outer = running;
     running = this;
     this.cr_running = true;
     this.state = "running";
-    try {
-      const result = step(this.gen);
-      if (result.done) {
-        this.state = "closed";
-        this.cr_await = null;
-      } else {
-        this.state = "suspended";
-      }
-      return result;
-    } catch (error) {
+    return outer;
+  }
+
+  private leave(outer: Coroutine | null, result: IteratorResult<unknown, T> | null): void {
+    this.cr_running = false;
+    running = outer;
+    if (result === null || result.done) {
       this.state = "closed";
       this.cr_await = null;
-      throw error;
-    } finally {
-      this.cr_running = false;
-      running = outer;
+    } else {
+      this.state = "suspended";
     }
   }
 
@@ -114,18 +109,39 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     if (this.state === "created" && value !== undefined && value !== null) {
       throw new TypeError("can't send non-None value to a just-started coroutine");
     }
-    return this.resume((gen) => gen.next(value));
+    const outer = this.enter();
+    let result: IteratorResult<unknown, T> | null = null;
+    try {
+      result = this.gen.next(value);
+      return result;
+    } finally {
+      this.leave(outer, result);
+    }
   }
 
   /** Raises `error` at the await the coroutine is suspended at. */
   throw(error: unknown): IteratorResult<unknown, T> {
-    return this.resume((gen) => gen.throw(error));
+    const outer = this.enter();
+    let result: IteratorResult<unknown, T> | null = null;
+    try {
+      result = this.gen.throw(error);
+      return result;
+    } finally {
+      this.leave(outer, result);
+    }
   }
 
   /** Finishes the coroutine early (what `yield*` calls when its delegator is closed). */
   return(value?: T): IteratorResult<unknown, T> {
     if (this.state === "closed") return { done: true, value: value as T };
-    return this.resume((gen) => gen.return(value as T));
+    const outer = this.enter();
+    let result: IteratorResult<unknown, T> | null = null;
+    try {
+      result = this.gen.return(value as T);
+      return result;
+    } finally {
+      this.leave(outer, result);
+    }
   }
 
   /** Python's `close()`: a never-started coroutine just closes, without a warning. */

@@ -481,20 +481,13 @@ export function ensure_future<T>(
   }
 }
 
-/** A bare yield: the task steps again on the next loop turn (what `sleep(0)` awaits). */
-function sleep0(): Iterator<unknown, void, unknown> & Awaitable<void> {
-  const gen = (function* () {
-    yield null;
-  })();
-  return Object.assign(gen, { __await__: () => gen });
-}
-
 /** Waits `delay` seconds (0: one loop turn), then returns `result`. */
 export function sleep<T = null>(delay: number, result: T = null as T): Coroutine<T> {
   return coroutine(
     (function* () {
       if (delay <= 0) {
-        yield* await_(sleep0(), 0);
+        // CPython's __sleep0: a bare yield, so the task steps again on the next loop turn.
+        yield null;
         return result;
       }
       if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
