@@ -16,7 +16,8 @@ export const collections = {
       ts: z.string(),
       gist: z.string(),
       example: z.string(),
-      chapter: z.string(),
+      // The chapter and demo that teach the name, once the guide has them.
+      chapter: z.string().optional(),
       demo: z.string().optional(),
     }),
   }),
