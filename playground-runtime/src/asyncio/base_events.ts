@@ -23,7 +23,7 @@ import { heapify, heappop, heappush } from "./heapq.ts";
 import { repr, write_stderr } from "./print.ts";
 import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
 import { ThreadPoolExecutor, wrap_future } from "./threads.ts";
-import { timeout } from "./timeouts.ts";
+import { async_with, timeout } from "./timeouts.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -395,7 +395,10 @@ export class BaseEventLoop {
         if (!loop.is_closed())
           loop.call_soon_threadsafe(_set_result_unless_cancelled, future, null);
       });
-      yield* awaitIn(timeout(timeout_seconds), future);
+      yield* await_(
+        async_with(timeout(timeout_seconds), () => future),
+        1,
+      );
     });
   }
 
@@ -515,22 +518,6 @@ function coroutineOf(gen: Generator<unknown, void, unknown>, qualname: string): 
     "asyncio/base_events.ts",
     1,
   );
-}
-
-/** `async with cm: await fut`, as the loop's own shutdown writes it. */
-function* awaitIn(
-  cm: ReturnType<typeof timeout>,
-  fut: Future<unknown>,
-): Generator<unknown, void, unknown> {
-  yield* await_(cm.__aenter__(), 1);
-  try {
-    yield* await_(fut, 1);
-  } catch (error) {
-    const suppress = yield* await_(cm.__aexit__(null, error, null), 1);
-    if (!suppress) throw error;
-    return;
-  }
-  yield* await_(cm.__aexit__(null, null, null), 1);
 }
 
 _set_loop_factory(() => new BaseEventLoop());

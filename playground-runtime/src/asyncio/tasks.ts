@@ -37,7 +37,7 @@ import {
   isfuture,
 } from "./futures.ts";
 import { repr, write_stderr } from "./print.ts";
-import { timeout as timeoutAfter } from "./timeouts.ts";
+import { async_with, timeout as timeoutAfter } from "./timeouts.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
 const FILE = "asyncio/tasks.ts";
@@ -732,18 +732,10 @@ export function wait_for<T>(
           throw error;
         }
       }
-      const cm = timeoutAfter(timeout);
-      yield* await_(cm.__aenter__(), 0);
-      let result: T;
-      try {
-        result = yield* await_(aw as Awaitable<T>, 0);
-      } catch (error) {
-        const suppress = yield* await_(cm.__aexit__(error?.constructor ?? null, error, null), 0);
-        if (!suppress) throw error;
-        return undefined as T;
-      }
-      yield* await_(cm.__aexit__(null, null, null), 0);
-      return result;
+      return (yield* await_(
+        async_with(timeoutAfter(timeout), () => aw),
+        0,
+      )) as T;
     })(),
     "wait_for",
     "wait_for",
