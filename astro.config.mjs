@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://example.invalid",
   base,
   trailingSlash: "always",
+  // The dev toolbar's apps reach for astro.build; the guide keeps every request on its origin.
+  devToolbar: { enabled: false },
   integrations: [
     starlight({
       title: "Inside await",

@@ -90,8 +90,45 @@ async function createSandbox(): Promise<Sandbox> {
   };
 }
 
+/**
+ * The dev server's stand-in: there the worker is an ES module whose imports the dev server
+ * serves one by one, which a worker started from a blob in an opaque origin cannot load. So
+ * `npm start` runs programs in same-origin module workers; the production build (what
+ * readers get, and what the tests check) always uses the sandbox.
+ */
+function createDevSandbox(): Sandbox {
+  const listeners = new Map<number, Listener>();
+  const workers = new Map<number, Worker>();
+  return {
+    send(command) {
+      if (command.type === "stop") {
+        workers.get(command.id)?.terminate();
+        workers.delete(command.id);
+        return;
+      }
+      const { id } = command;
+      const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+      workers.set(id, worker);
+      worker.onmessage = (event) => listeners.get(id)?.({ id, message: event.data });
+      worker.onerror = (event) => {
+        event.preventDefault();
+        listeners.get(id)?.({ id, failure: event.message || "the executor failed" });
+      };
+      worker.postMessage(command.request);
+    },
+    listen(id, listener) {
+      listeners.set(id, listener);
+      return () => listeners.delete(id);
+    },
+  };
+}
+
 /** The page's sandbox, created on first use and shared by every playground. */
 export function getSandbox(): Promise<Sandbox> {
+  if (import.meta.env.DEV) {
+    sandbox ??= Promise.resolve(createDevSandbox());
+    return sandbox;
+  }
   sandbox ??= createSandbox().catch((error) => {
     sandbox = null;
     throw error;
