@@ -8,7 +8,9 @@
 /** Python's `BaseException`: the root. Its subclasses name themselves after their class. */
 export class BaseException extends Error {
   constructor(message?: string, options?: ErrorOptions) {
-    super(message ?? "", options);
+    // No message leaves Error without an own `message`, as Python's args stay empty:
+    // repr() tells CancelledError() from CancelledError('').
+    super(message, options);
     this.name = new.target.name;
   }
 }

@@ -106,7 +106,8 @@ function isPlainObject(value: object): boolean {
 
 function errorRepr(error: Error): string {
   const name = error.constructor.name === "Error" ? "Exception" : error.constructor.name;
-  return error.message ? `${name}(${stringRepr(error.message)})` : `${name}()`;
+  // Python shows the arguments an exception was made with: none, or its message (even '').
+  return Object.hasOwn(error, "message") ? `${name}(${stringRepr(error.message)})` : `${name}()`;
 }
 
 /** Python's `repr(value)`. */
