@@ -46,7 +46,8 @@ export function _set_track_origins(enabled: boolean): void {
 export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   readonly __name__: string;
   readonly __qualname__: string;
-  readonly cr_code: CodeInfo;
+  private readonly filename: string;
+  private readonly firstLine: number;
   /** What the coroutine awaits while suspended (a Future, or another Coroutine). */
   cr_await: unknown = null;
   /** Whether its code is executing now. */
@@ -58,16 +59,34 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   /** The stack that created the coroutine, when origins are tracked. */
   readonly _origin: Error | null;
 
-  constructor(gen: Generator<unknown, T, unknown>, code: CodeInfo) {
+  constructor(
+    gen: Generator<unknown, T, unknown>,
+    name: string,
+    qualname: string,
+    filename: string,
+    firstLine: number,
+  ) {
     this.gen = gen;
-    this.cr_code = code;
-    this.__name__ = code.co_name;
-    this.__qualname__ = code.co_qualname;
-    this.lineno = code.co_firstlineno;
-    // The runtime's own coroutines are always awaited at once: only the reader's are tracked.
-    this._origin =
-      trackOrigins && !code.co_filename.startsWith("asyncio/") ? extract_stack() : null;
-    unstarted.add(this);
+    this.__name__ = name;
+    this.__qualname__ = qualname;
+    this.filename = filename;
+    this.firstLine = firstLine;
+    this.lineno = firstLine;
+    // The runtime's own coroutines are always awaited at once: only the reader's can be
+    // forgotten, so only theirs are tracked (which keeps the hot path free of bookkeeping).
+    const readers = !filename.startsWith("asyncio/");
+    this._origin = trackOrigins && readers ? extract_stack() : null;
+    if (readers) unstarted.add(this);
+  }
+
+  /** Python's `cr_code`: the function's name, qualname, file and first line. */
+  get cr_code(): CodeInfo {
+    return {
+      co_name: this.__name__,
+      co_qualname: this.__qualname__,
+      co_filename: this.filename,
+      co_firstlineno: this.firstLine,
+    };
   }
 
   /** Python's `cr_frame`: the suspended frame's current line, or null once finished. */
@@ -176,12 +195,7 @@ export function coroutine<T>(
   filename: string,
   firstLine: number,
 ): Coroutine<T> {
-  return new Coroutine(gen, {
-    co_name: name,
-    co_qualname: qualname,
-    co_filename: filename,
-    co_firstlineno: firstLine,
-  });
+  return new Coroutine(gen, name, qualname, filename, firstLine);
 }
 
 /**
