@@ -23,7 +23,11 @@ export const learningPath: Level[] = [
     level: "Beginner",
     label: "Beginner — how await works",
     counts: true,
-    chapters: [{ slug: "beginner/await-vs-task" }, { slug: "beginner/waking-a-task" }],
+    chapters: [
+      { slug: "beginner/await-vs-task" },
+      { slug: "beginner/waking-a-task" },
+      { slug: "beginner/why-call-soon" },
+    ],
   },
   {
     level: "Intermediate",
