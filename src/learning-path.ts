@@ -27,6 +27,7 @@ export const learningPath: Level[] = [
       { slug: "beginner/await-vs-task" },
       { slug: "beginner/waking-a-task" },
       { slug: "beginner/why-call-soon" },
+      { slug: "beginner/task-lifecycle" },
     ],
   },
   {
