@@ -26,6 +26,7 @@ export const learningPath: Level[] = [
     chapters: [
       { slug: "beginner/await-vs-task" },
       { slug: "beginner/waking-a-task" },
+      { slug: "beginner/what-await-compiles-to" },
       { slug: "beginner/why-call-soon" },
       { slug: "beginner/task-lifecycle" },
     ],
