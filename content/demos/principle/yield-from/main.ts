@@ -1,12 +1,12 @@
 // No asyncio at all: just generators, the machinery await is built from.
-function* inner() {
+function* inner(): Generator<string, string, string> {
   print("inner: start");
   const got = yield "inner paused";
   print("inner: resumed with", got);
   return "inner result";
 }
 
-function* outer() {
+function* outer(): Generator<string, string, string> {
   print("outer: start");
   const result = yield* inner(); // Python: result = yield from inner()
   print("outer: inner returned", result);
