@@ -17,7 +17,11 @@ export const learningPath: Level[] = [
     level: "Start here",
     label: "Start here",
     counts: false,
-    chapters: [{ slug: "index", label: "Welcome" }],
+    chapters: [
+      { slug: "index", label: "Welcome" },
+      { slug: "start/learning-path" },
+      { slug: "start/using-playgrounds" },
+    ],
   },
   {
     level: "Beginner",
