@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { learningPath } from "../../src/learning-path.ts";
 import { expect, test } from "./fixtures.ts";
 
 const GROUPS = [
@@ -94,10 +95,17 @@ test("site search opens with / and finds add_done_callback in the wake-up chapte
   await expect(search).toBeFocused();
 });
 
-for (const path of ["", "reference/cheat-sheet/", "reference/checklist/"]) {
-  test(`no axe violations on /${path}`, async ({ page }) => {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-  });
+const pages = learningPath.flatMap((level) =>
+  level.chapters.map(({ slug }) => (slug === "index" ? "" : `${slug}/`)),
+);
+
+for (const path of pages) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`no axe violations on /${path} (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  }
 }
