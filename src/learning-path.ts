@@ -39,7 +39,7 @@ export const learningPath: Level[] = [
     level: "Intermediate",
     label: "Intermediate — advanced principles",
     counts: true,
-    chapters: [],
+    chapters: [{ slug: "intermediate/future-vs-task" }],
   },
   {
     level: "Advanced",
