@@ -39,7 +39,7 @@ export const learningPath: Level[] = [
     level: "Intermediate",
     label: "Intermediate — advanced principles",
     counts: true,
-    chapters: [{ slug: "intermediate/future-vs-task" }],
+    chapters: [{ slug: "intermediate/future-vs-task" }, { slug: "intermediate/exceptions" }],
   },
   {
     level: "Advanced",
