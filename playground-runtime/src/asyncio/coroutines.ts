@@ -58,6 +58,12 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   private readonly gen: Generator<unknown, T, unknown>;
   /** The stack that created the coroutine, when origins are tracked. */
   readonly _origin: Error | null;
+  /**
+   * Types only: lets TypeScript see `await coro` as the coroutine's result. Nothing calls
+   * it — `await` is compiled to the runtime's own protocol.
+   */
+  // biome-ignore lint/suspicious/noThenProperty: a type-only then, never defined at run time
+  declare then: <R = T>(onfulfilled?: (value: T) => R) => PromiseLike<R>;
 
   constructor(
     gen: Generator<unknown, T, unknown>,
