@@ -45,7 +45,7 @@ export const learningPath: Level[] = [
     level: "Advanced",
     label: "Advanced — best practices",
     counts: true,
-    chapters: [{ slug: "advanced/gather-wait-as-completed" }],
+    chapters: [{ slug: "advanced/gather-wait-as-completed" }, { slug: "advanced/timeouts" }],
   },
   {
     level: "Expert",
