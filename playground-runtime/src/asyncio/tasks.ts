@@ -716,7 +716,7 @@ function cancelAndWait(fut: Future): Coroutine<void> {
 
 /** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
 export function wait_for<T>(
-  aw: Future<T> | Coroutine<T> | Awaitable<T>,
+  aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
   timeout: number | null,
 ): Coroutine<T> {
   return coroutine(
