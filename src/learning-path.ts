@@ -39,7 +39,11 @@ export const learningPath: Level[] = [
     level: "Intermediate",
     label: "Intermediate — advanced principles",
     counts: true,
-    chapters: [{ slug: "intermediate/future-vs-task" }, { slug: "intermediate/exceptions" }],
+    chapters: [
+      { slug: "intermediate/future-vs-task" },
+      { slug: "intermediate/three-awaitables" },
+      { slug: "intermediate/exceptions" },
+    ],
   },
   {
     level: "Advanced",
