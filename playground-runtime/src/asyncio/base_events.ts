@@ -6,11 +6,18 @@
  * handles that were ready when the turn began, and only those.
  */
 import { type Clock, VirtualClock } from "./clocks.ts";
-import { await_, Coroutine, type CoroutineLike, coroutine } from "./coroutines.ts";
+import {
+  await_,
+  Coroutine,
+  type CoroutineLike,
+  coroutine,
+  iscoroutinefunction,
+} from "./coroutines.ts";
 import {
   _get_running_loop,
   _set_loop_factory,
   _set_running_loop,
+  _ThreadSafeHandle,
   type Callback,
   Handle,
   isFatal,
@@ -30,30 +37,44 @@ const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 
-/** A FIFO with O(1) removal at the front (Python's `collections.deque` as the loop uses it). */
+/**
+ * A FIFO with O(1) append and pop at the front (Python's `collections.deque` as the loop
+ * uses it): a ring buffer that doubles when full, so a busy loop allocates nothing.
+ */
 class Deque<T> {
-  private items: T[] = [];
+  private items: (T | undefined)[] = new Array(16);
   private head = 0;
+  private size = 0;
   get length(): number {
-    return this.items.length - this.head;
+    return this.size;
   }
   push(item: T): void {
-    this.items.push(item);
-  }
-  shift(): T {
-    const item = this.items[this.head++];
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
+    const capacity = this.items.length;
+    if (this.size === capacity) {
+      this.items = [...this.toArray(), ...new Array<T | undefined>(capacity)];
       this.head = 0;
     }
+    this.items[(this.head + this.size) & (this.items.length - 1)] = item;
+    this.size += 1;
+  }
+  shift(): T {
+    const item = this.items[this.head] as T;
+    this.items[this.head] = undefined;
+    this.head = (this.head + 1) & (this.items.length - 1);
+    this.size -= 1;
     return item;
   }
   clear(): void {
-    this.items = [];
+    this.items = new Array(16);
     this.head = 0;
+    this.size = 0;
   }
   toArray(): T[] {
-    return this.items.slice(this.head);
+    const out: T[] = [];
+    for (let i = 0; i < this.size; i++) {
+      out.push(this.items[(this.head + i) & (this.items.length - 1)] as T);
+    }
+    return out;
   }
 }
 
@@ -103,6 +124,8 @@ export class BaseEventLoop {
   _debug = false;
   _running = false;
   _current_handle: Handle | null = null;
+  /** The task whose step is running on this loop (CPython's `_current_tasks[loop]`). */
+  _current_task: Task | null = null;
   _task_factory: TaskFactory | null = null;
   _exception_handler: ExceptionHandler | null = null;
   _clock: Clock;
@@ -238,7 +261,7 @@ export class BaseEventLoop {
   call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (when === null || when === undefined) throw new TypeError("when cannot be None");
     this._check_closed();
-    this._check_callback(callback, "call_at");
+    if (this._debug) this._check_callback(callback, "call_at");
     const timer = new TimerHandle(when, callback, args, this);
     heappush(this._scheduled, timer);
     timer._scheduled = true;
@@ -257,12 +280,16 @@ export class BaseEventLoop {
   /** Schedules `callback(...args)` for the next loop turn, after what is already ready. */
   call_soon(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed();
-    this._check_callback(callback, "call_soon");
+    if (this._debug) this._check_callback(callback, "call_soon");
     return this._call_soon(callback, args);
   }
 
   _call_soon(callback: Callback, args: readonly unknown[]): Handle {
-    const handle = new Handle(callback, args, this);
+    return this._enqueue(new Handle(callback, args, this));
+  }
+
+  /** Appends a handle to the ready queue (and tells the trace). */
+  private _enqueue(handle: Handle): Handle {
     this._ready.push(handle);
     if (tracing) {
       emit({
@@ -275,8 +302,9 @@ export class BaseEventLoop {
     return handle;
   }
 
+  /** Debug mode's check of what is scheduled: a callable, and not a coroutine (function). */
   _check_callback(callback: unknown, method: string): void {
-    if (callback instanceof Coroutine) {
+    if (callback instanceof Coroutine || iscoroutinefunction(callback)) {
       throw new TypeError(`coroutines cannot be used with ${method}()`);
     }
     if (typeof callback !== "function") {
@@ -287,7 +315,8 @@ export class BaseEventLoop {
   /** `call_soon` from "another thread" (the virtual threads deliver results this way). */
   call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed();
-    return this._call_soon(callback, args);
+    if (this._debug) this._check_callback(callback, "call_soon_threadsafe");
+    return this._enqueue(new _ThreadSafeHandle(callback, args, this));
   }
 
   /** Runs `func(...args)` on a (virtual) thread; returns a Future for its result. */
@@ -453,14 +482,17 @@ export class BaseEventLoop {
       if (handle._cancelled) continue;
       if (tracing) emit({ type: "handle_start", handle: trace_id(handle), label: handle.label });
       if (this._debug) {
-        this._current_handle = handle;
-        const t0 = this.time();
-        handle._run();
-        const dt = this.time() - t0;
-        if (dt >= this.slow_callback_duration) {
-          write_stderr(`Executing ${formatHandle(handle)} took ${dt.toFixed(3)} seconds\n`);
+        try {
+          this._current_handle = handle;
+          const t0 = this.time();
+          handle._run();
+          const dt = this.time() - t0;
+          if (dt >= this.slow_callback_duration) {
+            write_stderr(`Executing ${formatHandle(handle)} took ${dt.toFixed(3)} seconds\n`);
+          }
+        } finally {
+          this._current_handle = null;
         }
-        this._current_handle = null;
       } else {
         handle._run();
       }

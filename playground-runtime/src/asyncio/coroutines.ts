@@ -11,11 +11,17 @@
  * whenever it likes, so the runtime reports every coroutine that was created but never
  * started when the program ends — deterministic, and in the order they were created.
  */
-import { RuntimeError } from "./exceptions.ts";
+import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
 import { id, repr } from "./print.ts";
 
-type State = "created" | "running" | "suspended" | "closed";
+// A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
+// compares them on every resumption).
+const CREATED = 0;
+const RUNNING = 1;
+const SUSPENDED = 2;
+const CLOSED = 3;
+const STATE_NAMES = ["CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"] as const;
 
 /** What Python's `cr_code` tells about the coroutine's function. */
 export interface CodeInfo {
@@ -28,18 +34,29 @@ export interface CodeInfo {
 /** The innermost coroutine whose code is executing right now. */
 let running: Coroutine | null = null;
 
-/** Coroutines created and not yet started, in creation order (for the never-awaited warning). */
-const unstarted = new Set<Coroutine>();
+/**
+ * Coroutines that may not have started yet, in creation order (for the never-awaited
+ * warning). Appending is all the hot path pays; started ones are swept out now and then.
+ */
+let unstarted: Coroutine[] = [];
+let sweepAt = 1024;
+
+/** Where the runtime's own coroutines (sleep, wait, …) say they are defined. */
+const RUNTIME_FILES = "asyncio/";
 
 /**
- * Whether coroutines remember where they were created, so the never-awaited warning can name
- * the line as Python does. Capturing a stack per coroutine costs time: the executor turns it
- * on for readers' programs; benchmarks leave it off.
+ * How many more coroutines remember where they were created, so the never-awaited warning can
+ * name the line as Python does. Capturing a stack costs microseconds, so only the reader's own
+ * coroutines capture one (a forgotten `asyncio.sleep()` is still reported, without its line),
+ * and only the first ORIGIN_BUDGET of a program: a demo never makes that many, a benchmark
+ * making a hundred thousand does not pay for them.
  */
-let trackOrigins = false;
+let originsLeft = 0;
+const ORIGIN_BUDGET = 1000;
 
+/** Turns origin tracking on (with a fresh budget) or off; the executor turns it on for a run. */
 export function _set_track_origins(enabled: boolean): void {
-  trackOrigins = enabled;
+  originsLeft = enabled ? ORIGIN_BUDGET : 0;
 }
 
 /** The coroutine object an `async function` call returns. */
@@ -50,12 +67,11 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   private readonly firstLine: number;
   /** What the coroutine awaits while suspended (a Future, or another Coroutine). */
   cr_await: unknown = null;
-  /** Whether its code is executing now. */
-  cr_running = false;
   /** The line of the await it is suspended at (or last ran), for frames and tracebacks. */
   lineno: number;
-  private state: State = "created";
-  private readonly gen: Generator<unknown, T, unknown>;
+  /** CREATED, RUNNING, SUSPENDED or CLOSED. */
+  _state = CREATED;
+  private readonly gen: Iterator<unknown, T, unknown>;
   /** The stack that created the coroutine, when origins are tracked. */
   readonly _origin: Error | null;
   /**
@@ -66,7 +82,7 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   declare then: <R = T>(onfulfilled?: (value: T) => R) => PromiseLike<R>;
 
   constructor(
-    gen: Generator<unknown, T, unknown>,
+    gen: Iterator<unknown, T, unknown>,
     name: string,
     qualname: string,
     filename: string,
@@ -78,11 +94,17 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     this.filename = filename;
     this.firstLine = firstLine;
     this.lineno = firstLine;
-    // The runtime's own coroutines are always awaited at once: only the reader's can be
-    // forgotten, so only theirs are tracked (which keeps the hot path free of bookkeeping).
-    const readers = !filename.startsWith("asyncio/");
-    this._origin = trackOrigins && readers ? extract_stack() : null;
-    if (readers) unstarted.add(this);
+    if (originsLeft > 0 && !filename.startsWith(RUNTIME_FILES)) {
+      originsLeft -= 1;
+      this._origin = extract_stack();
+    } else {
+      this._origin = null;
+    }
+    unstarted.push(this);
+    if (unstarted.length >= sweepAt) {
+      unstarted = unstarted.filter((coro) => coro._state === CREATED);
+      sweepAt = Math.max(1024, unstarted.length * 2);
+    }
   }
 
   /** Python's `cr_code`: the function's name, qualname, file and first line. */
@@ -95,88 +117,115 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     };
   }
 
+  /** Whether its code is executing now. */
+  get cr_running(): boolean {
+    return this._state === RUNNING;
+  }
+
   /** Python's `cr_frame`: the suspended frame's current line, or null once finished. */
   get cr_frame(): { f_lineno: number } | null {
-    return this.state === "closed" ? null : { f_lineno: this.lineno };
+    return this._state === CLOSED ? null : { f_lineno: this.lineno };
   }
 
-  /** Python's `inspect.getcoroutinestate`, as CORO_CREATED / CORO_RUNNING / … */
-  get cr_state(): "CORO_CREATED" | "CORO_RUNNING" | "CORO_SUSPENDED" | "CORO_CLOSED" {
-    return `CORO_${this.state.toUpperCase()}` as "CORO_CREATED";
+  /** Python's `inspect.getcoroutinestate`: CORO_CREATED, CORO_RUNNING, … */
+  get cr_state(): (typeof STATE_NAMES)[number] {
+    return STATE_NAMES[this._state];
   }
 
-  private enter(): Coroutine | null {
-    if (this.state === "closed") {
-      throw new RuntimeError("cannot reuse already awaited coroutine");
-    }
-    if (this.cr_running) throw new RuntimeError("coroutine already executing");
-    if (this.state === "created") unstarted.delete(this);
-    const outer = running;
-    running = this;
-    this.cr_running = true;
-    this.state = "running";
-    return outer;
-  }
-
-  private leave(outer: Coroutine | null, result: IteratorResult<unknown, T> | null): void {
-    this.cr_running = false;
-    running = outer;
-    if (result === null || result.done) {
-      this.state = "closed";
-      this.cr_await = null;
-    } else {
-      this.state = "suspended";
-    }
+  /** Why a coroutine that is not suspended cannot be resumed (null: it can, it is new). */
+  protected refusal(): Error | null {
+    if (this._state === CLOSED) return new RuntimeError("cannot reuse already awaited coroutine");
+    if (this._state === RUNNING) return new ValueError("coroutine already executing");
+    return null;
   }
 
   /** Resumes with a value (iterator protocol; Python's `send`, without StopIteration). */
   next(value?: unknown): IteratorResult<unknown, T> {
-    if (this.state === "created" && value !== undefined && value !== null) {
-      throw new TypeError("can't send non-None value to a just-started coroutine");
+    if (this._state !== SUSPENDED) {
+      const refused = this.refusal();
+      if (refused !== null) throw refused;
+      if (value !== undefined && value !== null) {
+        throw new TypeError("can't send non-None value to a just-started coroutine");
+      }
     }
-    const outer = this.enter();
-    let result: IteratorResult<unknown, T> | null = null;
+    const outer = running;
+    running = this;
+    this._state = RUNNING;
+    let result: IteratorResult<unknown, T>;
     try {
       result = this.gen.next(value);
-      return result;
-    } finally {
-      this.leave(outer, result);
+    } catch (error) {
+      running = outer;
+      this._finished();
+      throw error;
     }
+    running = outer;
+    if (result.done) this._finished();
+    else this._state = SUSPENDED;
+    return result;
   }
 
-  /** Raises `error` at the await the coroutine is suspended at. */
+  protected _finished(): void {
+    this._state = CLOSED;
+    this.cr_await = null;
+  }
+
+  /**
+   * Python's `send(value)`: resumes the coroutine and returns what it yields next; when it
+   * returns instead, raises StopIteration carrying the return value.
+   */
+  send(value: unknown): unknown {
+    const result = this.next(value);
+    if (result.done) throw new StopIteration(result.value);
+    return result.value;
+  }
+
+  /** Raises `error` at the await the coroutine is suspended at (iterator protocol). */
   throw(error: unknown): IteratorResult<unknown, T> {
-    const outer = this.enter();
-    let result: IteratorResult<unknown, T> | null = null;
-    try {
-      result = this.gen.throw(error);
-      return result;
-    } finally {
-      this.leave(outer, result);
-    }
+    const refused = this._state === SUSPENDED ? null : this.refusal();
+    if (refused !== null) throw refused;
+    return this.finishing((gen) => gen.throw!(error));
   }
 
   /** Finishes the coroutine early (what `yield*` calls when its delegator is closed). */
   return(value?: T): IteratorResult<unknown, T> {
-    if (this.state === "closed") return { done: true, value: value as T };
-    const outer = this.enter();
+    if (this._state === CLOSED) return { done: true, value: value as T };
+    const refused = this.refusal();
+    if (refused !== null) throw refused;
+    return this.finishing((gen) => gen.return!(value as T));
+  }
+
+  /** Runs `step` on the generator as the running coroutine (the cold paths: throw, return). */
+  private finishing(
+    step: (gen: Iterator<unknown, T, unknown>) => IteratorResult<unknown, T>,
+  ): IteratorResult<unknown, T> {
+    const outer = running;
+    running = this;
+    this._state = RUNNING;
     let result: IteratorResult<unknown, T> | null = null;
     try {
-      result = this.gen.return(value as T);
+      result = step(this.gen);
       return result;
     } finally {
-      this.leave(outer, result);
+      running = outer;
+      if (result === null || result.done) this._finished();
+      else this._state = SUSPENDED;
     }
   }
 
-  /** Python's `close()`: a never-started coroutine just closes, without a warning. */
+  /**
+   * Python's `close()`: a never-started coroutine just closes, without a warning; a suspended
+   * one runs its `finally` blocks (Python's GeneratorExit), which must not await again.
+   */
   close(): void {
-    unstarted.delete(this);
-    if (this.state === "created") {
-      this.state = "closed";
+    if (this._state === CREATED) {
+      this._state = CLOSED;
       return;
     }
-    if (this.state !== "closed") this.return();
+    if (this._state !== CLOSED && !this.return().done) {
+      this._state = CLOSED;
+      throw new RuntimeError("coroutine ignored GeneratorExit");
+    }
   }
 
   [Symbol.iterator](): this {
@@ -191,6 +240,55 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   __repr__(): string {
     return `<coroutine object ${this.__qualname__} at 0x${id(this).toString(16)}>`;
   }
+}
+
+/** What a bare `yield` gives the task, and a return of None: shared, nothing changes them. */
+const BARE_YIELD: IteratorResult<unknown, never> = Object.freeze({ done: false, value: null });
+const RETURN_NONE: IteratorResult<unknown, null> = Object.freeze({ done: true, value: null });
+
+/** Stands in for the generator of a body with no code of its own to throw into or return from. */
+const NO_BODY: Iterator<unknown, never, unknown> = {
+  next: () => {
+    throw new RuntimeError("a bare-yield coroutine has no body to run");
+  },
+  throw: (error: unknown) => {
+    throw error;
+  },
+  return: (value: unknown) => ({ done: true, value }) as IteratorResult<unknown, never>,
+};
+
+/**
+ * A coroutine whose whole body is one bare `yield` and then `return result` (CPython's
+ * `@types.coroutine def __sleep0(): yield` inside `sleep(0)`), written by hand rather than as
+ * a generator because `await asyncio.sleep(0)` is the runtime's hottest path.
+ */
+class BareYieldCoroutine<T> extends Coroutine<T> {
+  private readonly result: T;
+  constructor(result: T, name: string, filename: string) {
+    super(NO_BODY, name, name, filename, 0);
+    this.result = result;
+  }
+
+  override next(value?: unknown): IteratorResult<unknown, T> {
+    if (this._state === SUSPENDED) {
+      this._finished();
+      return this.result === null
+        ? (RETURN_NONE as IteratorResult<unknown, T>)
+        : { done: true, value: this.result };
+    }
+    const refused = this.refusal();
+    if (refused !== null) throw refused;
+    if (value !== undefined && value !== null) {
+      throw new TypeError("can't send non-None value to a just-started coroutine");
+    }
+    this._state = SUSPENDED;
+    return BARE_YIELD;
+  }
+}
+
+/** A coroutine that yields once, bare (the task steps again next turn), then returns `result`. */
+export function bare_yield_coroutine<T>(result: T, name: string, filename: string): Coroutine<T> {
+  return new BareYieldCoroutine(result, name, filename);
 }
 
 /** Wraps a compiled async function's generator as a coroutine object. */
@@ -229,11 +327,12 @@ export function await_<T>(
     current.cr_await = awaitable;
   }
   if (awaitable instanceof Coroutine) {
-    if (awaitable.cr_state === "CORO_CLOSED") {
-      throw new RuntimeError("cannot reuse already awaited coroutine");
-    }
-    if (awaitable.cr_state !== "CORO_CREATED") {
-      throw new RuntimeError("coroutine is being awaited already");
+    if (awaitable._state !== CREATED) {
+      throw new RuntimeError(
+        awaitable._state === CLOSED
+          ? "cannot reuse already awaited coroutine"
+          : "coroutine is being awaited already",
+      );
     }
     return awaitable;
   }
@@ -257,7 +356,8 @@ function typeName(value: unknown): string {
   if (typeof value === "boolean") return "bool";
   if (typeof value === "function") return "function";
   if (Array.isArray(value)) return "list";
-  return (value as object).constructor?.name ?? "object";
+  if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
+  return (value as object).constructor?.name || "object";
 }
 
 /** The coroutine whose code is running now (null between steps). */
@@ -288,19 +388,22 @@ export function iscoroutinefunction(value: unknown): boolean {
  * RuntimeWarning would; returns the warnings' text.
  */
 export function _take_never_awaited(): string[] {
-  const warnings = [...unstarted].map((coro) => {
+  const forgotten = unstarted.filter((coro) => coro._state === CREATED);
+  unstarted = [];
+  const warnings = forgotten.map((coro) => {
     const message = `RuntimeWarning: coroutine ${repr(coro.__qualname__)} was never awaited`;
-    // Skip the async function's own frame: the warning names the line that called it.
-    const origin = caller_frame(coro._origin, 1);
+    // A reader's async function has a frame of its own in the stack (the line that wraps its
+    // generator): skip it, so the warning names the line that called it.
+    const own = coro.cr_code.co_filename.startsWith(RUNTIME_FILES) ? 0 : 1;
+    const origin = caller_frame(coro._origin, own);
     if (origin === null) return message;
     return `${origin.file}:${origin.line}: ${message}\n  ${origin.text}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback`;
   });
-  unstarted.clear();
   return warnings;
 }
 
 /** Forgets all coroutine bookkeeping (a fresh program). */
 export function _reset_coroutines(): void {
-  unstarted.clear();
+  unstarted = [];
   running = null;
 }

@@ -14,10 +14,10 @@ export type Callback = (...args: any[]) => unknown;
 /** How a callback reads in reprs and the trace: `cb('soon-1')`, `Task-2 · __step`. */
 export function callbackLabel(callback: Callback | null, args: readonly unknown[] | null): string {
   if (callback === null) return "<cancelled>";
-  const described = (callback as { __label__?: string }).__label__;
-  if (described) return described;
-  const name = callback.name.replace(/^bound /, "") || "<lambda>";
-  return `${name}(${(args ?? []).map(repr).join(", ")})`;
+  const task = (callback as { __task__?: { get_name(): string } }).__task__;
+  if (task !== undefined) return `${task.get_name()} · ${callback.name}`;
+  const name = typeof callback === "function" ? callback.name.replace(/^bound /, "") : "";
+  return `${name || "<lambda>"}(${(args ?? []).map(repr).join(", ")})`;
 }
 
 /** A callback scheduled on the loop (Python's `asyncio.Handle`). */
@@ -33,7 +33,7 @@ export class Handle {
     this._callback = callback;
     this._args = args;
     this._loop = loop;
-    this._source_traceback = loop.get_debug() ? extract_stack() : null;
+    this._source_traceback = loop._debug ? extract_stack() : null;
   }
 
   /** Cancels the callback; a cancelled handle is skipped when its turn comes. */
@@ -51,6 +51,11 @@ export class Handle {
     return this._cancelled;
   }
 
+  /** The context the callback runs in (playgrounds have no contextvars: always None). */
+  get_context(): null {
+    return null;
+  }
+
   /** The handle's callback, described for reprs and the trace. */
   get label(): string {
     return callbackLabel(this._callback, this._args);
@@ -59,7 +64,9 @@ export class Handle {
   /** Runs the callback; an exception goes to the loop's exception handler, as CPython's. */
   _run(): void {
     try {
-      this._callback!(...this._args!);
+      const args = this._args!;
+      if (args.length === 0) this._callback!();
+      else this._callback!(...args);
     } catch (error) {
       if (isFatal(error)) throw error;
       const callback = format_callback_source(
@@ -100,6 +107,12 @@ export function isFatal(error: unknown): boolean {
     (error instanceof Error && (error as { _fatal?: boolean })._fatal === true)
   );
 }
+
+/**
+ * What `call_soon_threadsafe` schedules. CPython guards it with a lock against other threads;
+ * virtual threads never run concurrently with the loop, so only the name (seen in reprs) differs.
+ */
+export class _ThreadSafeHandle extends Handle {}
 
 /** A handle scheduled for a time: ordered by `when` alone, as `TimerHandle.__lt__`. */
 export class TimerHandle extends Handle {

@@ -76,7 +76,10 @@ export function format_callback_source(
 ): string {
   if (fn === null) return "<cancelled>";
   const named = fn as Function & { __qualname__?: string };
-  const name = named.__qualname__ ?? (fn.name.replace(/^bound /, "") || "<lambda>");
+  // Python names a callable by its __qualname__, else by its repr (a coroutine passed by mistake).
+  const name =
+    named.__qualname__ ??
+    (typeof fn === "function" ? fn.name.replace(/^bound /, "") || "<lambda>" : formatArg(fn));
   const shown = debug ? `(${(args ?? []).map(formatArg).join(", ")})` : "()";
   const source = locator.functionSource(fn);
   return `${name}${shown}${source ? ` at ${source}` : ""}`;

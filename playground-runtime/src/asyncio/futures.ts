@@ -6,9 +6,15 @@
  */
 import type { BaseEventLoop } from "./base_events.ts";
 import { type Callback, get_event_loop } from "./events.ts";
-import { CancelledError, InvalidStateError, RuntimeError, StopIteration } from "./exceptions.ts";
-import { format_callback_source } from "./format_helpers.ts";
-import { repr } from "./print.ts";
+import {
+  CancelledError,
+  InvalidStateError,
+  RuntimeError,
+  StopIteration,
+  ValueError,
+} from "./exceptions.ts";
+import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
+import { repr, reprlib_repr } from "./print.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
@@ -16,13 +22,13 @@ type State = "PENDING" | "CANCELLED" | "FINISHED";
 /** A done-callback: called (through call_soon) with the future. */
 export type DoneCallback = (future: any) => unknown;
 
-/** Python's `reprlib.repr` for a result: long reprs are cut in the middle. */
-function shortRepr(value: unknown): string {
-  const text = repr(value);
-  return text.length > 30 && typeof value === "string"
-    ? `${text.slice(0, 13)}...${text.slice(-14)}`
-    : text;
-}
+/**
+ * Futures holding an exception nobody has retrieved yet, in the order the exceptions were set.
+ * CPython logs "exception was never retrieved" when such a future is garbage collected; with
+ * no reference counting to say when that is, the runtime reports what is left here when the
+ * program ends (`_report_unretrieved`), which is deterministic.
+ */
+const unretrieved = new Set<Future>();
 
 /** asyncio's Future. */
 export class Future<T = unknown> implements Iterable<unknown> {
@@ -44,8 +50,12 @@ export class Future<T = unknown> implements Iterable<unknown> {
   declare then: <R = T>(onfulfilled?: (value: T) => R) => PromiseLike<R>;
   private __awaited_by: Set<Future> | null = null;
 
+  /** In debug mode, the stack that created the future ("created at" in its repr). */
+  readonly _source_traceback: Error | null;
+
   constructor({ loop }: { loop?: BaseEventLoop | null } = {}) {
     this._loop = loop ?? get_event_loop();
+    this._source_traceback = this._loop._debug ? extract_stack() : null;
   }
 
   /** What the trace and reprs call this future. */
@@ -58,8 +68,16 @@ export class Future<T = unknown> implements Iterable<unknown> {
     return this.__log_traceback;
   }
   set _log_traceback(value: boolean) {
-    if (value) throw new RuntimeError("_log_traceback can only be set to False");
-    this.__log_traceback = false;
+    if (value) throw new ValueError("_log_traceback can only be set to False");
+    this._retrieved();
+  }
+
+  /** The exception counts as seen: nothing to log for it any more. */
+  _retrieved(): void {
+    if (this.__log_traceback) {
+      this.__log_traceback = false;
+      unretrieved.delete(this);
+    }
   }
 
   /** The futures (tasks) awaiting this one, for call graphs; null when none ever did. */
@@ -85,7 +103,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Cancels the future and schedules its callbacks; false if it was already done. */
   cancel(msg: string | null = null): boolean {
-    this.__log_traceback = false;
+    this._retrieved();
     if (this._state !== "PENDING") return false;
     this._state = "CANCELLED";
     this._cancel_message = msg;
@@ -121,7 +139,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   result(): T {
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
-    this.__log_traceback = false;
+    this._retrieved();
     if (this._exception !== null) throw this._exception;
     return this._result as T;
   }
@@ -130,7 +148,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   exception(): Error | null {
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
-    this.__log_traceback = false;
+    this._retrieved();
     return this._exception;
   }
 
@@ -170,6 +188,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
     this._state = "FINISHED";
     this.__schedule_callbacks();
     this.__log_traceback = true;
+    unretrieved.add(this);
   }
 
   /** `await future`: yields the future to the Task until it is done, then its result. */
@@ -192,7 +211,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
       info.push(
         this._exception !== null
           ? `exception=${repr(this._exception)}`
-          : `result=${shortRepr(this._result)}`,
+          : `result=${reprlib_repr(this._result)}`,
       );
     }
     const callbacks = this._callbacks;
@@ -204,6 +223,8 @@ export class Future<T = unknown> implements Iterable<unknown> {
           : `${format(callbacks[0])}, <${callbacks.length - 2} more>, ${format(callbacks[callbacks.length - 1])}`;
       info.push(`cb=[${listed}]`);
     }
+    const created = caller_source(this._source_traceback);
+    if (created) info.push(`created at ${created}`);
     return info;
   }
 
@@ -220,6 +241,26 @@ export class Future<T = unknown> implements Iterable<unknown> {
   _discard_awaited_by(waiter: Future): void {
     this.__awaited_by?.delete(waiter);
   }
+}
+
+/**
+ * Logs, through each loop's exception handler, every future whose exception was never
+ * retrieved ("Future exception was never retrieved"), as CPython does when it collects them.
+ */
+export function _report_unretrieved(): void {
+  for (const future of [...unretrieved]) {
+    future._retrieved();
+    future._loop.call_exception_handler({
+      message: `${future.constructor.name} exception was never retrieved`,
+      exception: future._exception,
+      future,
+    });
+  }
+}
+
+/** Forgets the futures waiting to be reported (a fresh program). */
+export function _reset_futures(): void {
+  unretrieved.clear();
 }
 
 /** Whether `value` is a Future (a Task is one too). */

@@ -55,19 +55,22 @@ export function id(obj: object): number {
   return address;
 }
 
-function floatRepr(n: number): string {
+/**
+ * Python's `repr(float(n))`: shortest round-trip digits, `1.0` for whole numbers, exponent
+ * form below 1e-4 and from 1e16 (`1e-05`, `1e+16`).
+ */
+export function float_repr(n: number): string {
   if (Number.isNaN(n)) return "nan";
   if (!Number.isFinite(n)) return n > 0 ? "inf" : "-inf";
   // toExponential() gives the shortest digits that round-trip, as Python's repr uses.
   const [mantissa, exponentText] = n.toExponential().split("e");
   const exponent = Number(exponentText);
   if (exponent < -4 || exponent >= 16) {
-    const digits = mantissa.includes(".") ? mantissa : mantissa;
     const sign = exponent < 0 ? "-" : "+";
-    return `${digits}e${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+    return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
   }
-  const fixed = String(n);
-  return fixed.includes(".") || fixed.includes("e") ? fixed : `${fixed}.0`;
+  const fixed = Object.is(n, -0) ? "-0" : String(n);
+  return fixed.includes(".") ? fixed : `${fixed}.0`;
 }
 
 function numberRepr(n: number): string {
@@ -75,7 +78,7 @@ function numberRepr(n: number): string {
     if (Object.is(n, -0)) return "0";
     return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
   }
-  return floatRepr(n);
+  return float_repr(n);
 }
 
 function stringRepr(s: string): string {
@@ -148,6 +151,76 @@ export function repr(value: unknown): string {
       .join(", ")}}`;
   }
   return `<${object.constructor?.name ?? "object"} object at 0x${id(object).toString(16)}>`;
+}
+
+/** Keeps the first and last characters of `text` around `...`, so it is at most `max` long. */
+function squeeze(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.max(0, Math.floor((max - 3) / 2));
+  const tail = Math.max(0, max - 3 - head);
+  return `${text.slice(0, head)}...${text.slice(text.length - tail)}`;
+}
+
+/** Python's `sorted()` when every item is a number, or every item a string; else as is. */
+function possiblySorted(items: unknown[]): unknown[] {
+  if (items.every((item) => typeof item === "number")) {
+    return [...items].sort((a, b) => (a as number) - (b as number));
+  }
+  if (items.every((item) => typeof item === "string")) {
+    return [...items].sort((a, b) => ((a as string) < (b as string) ? -1 : a === b ? 0 : 1));
+  }
+  return items;
+}
+
+function reprlibItems(
+  items: unknown[],
+  level: number,
+  [left, right]: [string, string],
+  max: number,
+): string {
+  if (level <= 0 && items.length > 0) return `${left}...${right}`;
+  const pieces = items.slice(0, max).map((item) => reprlibAt(item, level - 1));
+  if (items.length > max) pieces.push("...");
+  return `${left}${pieces.join(", ")}${right}`;
+}
+
+function reprlibAt(value: unknown, level: number): string {
+  if (typeof value === "string") {
+    return repr(value.slice(0, 30)).length > 30 ? squeeze(repr(value), 30) : repr(value);
+  }
+  if (typeof value === "number" && Number.isInteger(value)) return squeeze(repr(value), 40);
+  if (typeof value === "bigint") return squeeze(repr(value), 40);
+  const custom = value !== null && typeof value === "object" && "__repr__" in value;
+  if (Array.isArray(value) && !custom) return reprlibItems(value, level, ["[", "]"], 6);
+  if (value instanceof Set && !custom) {
+    if (value.size === 0) return "set()";
+    return reprlibItems(possiblySorted([...value]), level, ["{", "}"], 6);
+  }
+  const entries =
+    value instanceof Map && !custom
+      ? new Map(value)
+      : value !== null && typeof value === "object" && !custom && isPlainObject(value)
+        ? new Map(Object.entries(value))
+        : null;
+  if (entries !== null) {
+    if (entries.size === 0) return "{}";
+    if (level <= 0) return "{...}";
+    const keys = possiblySorted([...entries.keys()]);
+    const pieces = keys
+      .slice(0, 4)
+      .map((key) => `${reprlibAt(key, level - 1)}: ${reprlibAt(entries.get(key), level - 1)}`);
+    if (keys.length > 4) pieces.push("...");
+    return `{${pieces.join(", ")}}`;
+  }
+  return squeeze(repr(value), 30);
+}
+
+/**
+ * Python's `reprlib.repr`: a repr cut down to size (long strings and reprs keep both ends,
+ * containers show their first few items), as a Future's repr shows its result.
+ */
+export function reprlib_repr(value: unknown): string {
+  return reprlibAt(value, 6);
 }
 
 /** Python's `str(value)`: strings as they are, errors as their message, the rest as repr. */

@@ -9,6 +9,7 @@ import type { BaseEventLoop } from "./base_events.ts";
 import {
   type Awaitable,
   await_,
+  bare_yield_coroutine,
   Coroutine,
   type CoroutineLike,
   coroutine,
@@ -28,15 +29,16 @@ import {
   TimeoutError,
   ValueError,
 } from "./exceptions.ts";
-import { format_exception } from "./format_helpers.ts";
+import { exception_only } from "./format_helpers.ts";
 import {
   _set_result_unless_cancelled,
   Future,
   future_add_to_awaited_by,
   future_discard_from_awaited_by,
   isfuture,
+  _report_unretrieved as reportUnretrievedFutures,
 } from "./futures.ts";
-import { repr, write_stderr } from "./print.ts";
+import { repr, str, write_stderr, write_stdout } from "./print.ts";
 import { async_with, timeout as timeoutAfter } from "./timeouts.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
@@ -50,24 +52,35 @@ export interface TaskOptions {
 }
 
 let taskNameCounter = 0;
-const currentTasks = new Map<BaseEventLoop, Task>();
 const scheduledTasks = new Set<Task>();
 const eagerTasks = new Set<Task>();
 
+/** No arguments: what a task's step is scheduled with (one shared array, no allocation). */
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
 /**
- * Names a task's step callbacks: the trace says `Task-2 · __step`; reprs say what CPython's C
- * Task says (`Task.task_wakeup`).
+ * A task's bound `__step`/`__wakeup`, as the loop's handles hold them. `__task__` lets the
+ * trace say `Task-2 · __step` and debug mode name the task; `__qualname__` is what
+ * CPython's C Task shows in reprs (`TaskStepMethWrapper`, `Task.task_wakeup`).
  */
-function labelled<F extends (...args: never[]) => unknown>(
-  fn: F,
-  task: Task,
-  what: string,
-  qualname: string,
-): F {
-  Object.defineProperty(fn, "__label__", { get: () => `${task.get_name()} · ${what}` });
-  Object.defineProperty(fn, "__qualname__", { value: qualname });
-  Object.defineProperty(fn, "__task__", { value: task });
-  return fn;
+export interface TaskCallback {
+  (arg?: unknown): void;
+  __task__: Task;
+  __qualname__: string;
+}
+
+function stepCallbackOf(task: Task): TaskCallback {
+  const __step = ((exc?: unknown) => task.__step(exc)) as TaskCallback;
+  __step.__task__ = task;
+  __step.__qualname__ = "TaskStepMethWrapper";
+  return __step;
+}
+
+function wakeupCallbackOf(task: Task): TaskCallback {
+  const __wakeup = ((future: unknown) => task.__wakeup(future as Future)) as TaskCallback;
+  __wakeup.__task__ = task;
+  __wakeup.__qualname__ = "Task.task_wakeup";
+  return __wakeup;
 }
 
 /** Python's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
@@ -90,9 +103,12 @@ export class Task<T = unknown> extends Future<T> {
   _fut_waiter: Future | null = null;
   _coro: Coroutine<T> | null;
   _context: unknown;
-  /** `__step` and `__wakeup`, bound once (CPython binds them per call; identity matters here). */
-  private readonly stepCallback: (exc?: unknown) => void;
-  private readonly wakeupCallback: (future: Future) => void;
+  /**
+   * `__step` and `__wakeup`, bound once (CPython binds them per call; identity matters
+   * here); the wake-up callback is only made when the task first waits for a future.
+   */
+  private readonly stepCallback: TaskCallback;
+  private wakeupCallback: TaskCallback | null = null;
 
   constructor(
     coro: Coroutine<T>,
@@ -111,18 +127,7 @@ export class Task<T = unknown> extends Future<T> {
     this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : String(name);
     this._coro = coro;
     this._context = context;
-    this.stepCallback = labelled(
-      (exc?: unknown) => this.__step(exc),
-      this,
-      "__step",
-      "TaskStepMethWrapper",
-    );
-    this.wakeupCallback = labelled(
-      (future: Future) => this.__wakeup(future),
-      this,
-      "__wakeup",
-      "Task.task_wakeup",
-    );
+    this.stepCallback = stepCallbackOf(this);
     if (tracing) {
       emit({
         type: "task_created",
@@ -165,7 +170,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   set_name(value: unknown): void {
-    this._name = typeof value === "string" ? value : repr(value);
+    this._name = str(value);
   }
 
   override set_result(_result: T): never {
@@ -176,35 +181,37 @@ export class Task<T = unknown> extends Future<T> {
     throw new RuntimeError("Task does not support set_exception operation");
   }
 
-  /** The frames the task is suspended in, outermost first (one per awaiting coroutine). */
+  /**
+   * The task's stack, as CPython's `base_tasks._task_get_stack` finds it: the frame of the
+   * task's own coroutine, then its callers by `f_back`. A suspended coroutine's frame
+   * has no `f_back` (nothing is calling it), so that is one frame — the coroutines it awaits
+   * are reached through `cr_await`, which `capture_call_graph` follows and this does not.
+   */
   get_stack({
     limit = null,
   }: {
     limit?: number | null;
   } = {}): { filename: string; lineno: number; name: string }[] {
-    const frames: { filename: string; lineno: number; name: string }[] = [];
-    let coro: unknown = this._coro;
-    while (coro instanceof Coroutine && coro.cr_frame !== null) {
-      frames.push({ filename: coro.cr_code.co_filename, lineno: coro.lineno, name: coro.__name__ });
-      coro = coro.cr_await;
-    }
-    return limit === null ? frames : frames.slice(-limit);
+    const coro = this._coro;
+    if (!(coro instanceof Coroutine) || coro.cr_frame === null) return [];
+    if (limit !== null && limit <= 0) return [];
+    return [{ filename: coro.cr_code.co_filename, lineno: coro.lineno, name: coro.__name__ }];
   }
 
-  /** Prints the stack (or the traceback of the exception) the task ended with, to stderr. */
+  /**
+   * Prints the task's stack as CPython's `print_stack()` does with no file: the heading and
+   * the exception line go through `print` (stdout), the frames through
+   * `traceback.print_list` (stderr).
+   */
   print_stack({ limit = null }: { limit?: number | null } = {}): void {
     const frames = this.get_stack({ limit });
-    const exc = this.done() && !this.cancelled() ? this._exception : null;
-    const lines = [
-      frames.length === 0
-        ? `No stack for ${repr(this)}`
-        : exc
-          ? `Traceback for ${repr(this)} (most recent call last):`
-          : `Stack for ${repr(this)} (most recent call last):`,
-    ];
-    for (const f of frames) lines.push(`  File "${f.filename}", line ${f.lineno}, in ${f.name}`);
-    if (exc) lines.push(format_exception(exc).split("\n").at(-1) ?? "");
-    write_stderr(`${lines.join("\n")}\n`);
+    const exc = this._exception;
+    if (frames.length === 0) write_stdout(`No stack for ${repr(this)}\n`);
+    else if (exc !== null) write_stdout(`Traceback for ${repr(this)} (most recent call last):\n`);
+    else write_stdout(`Stack for ${repr(this)} (most recent call last):\n`);
+    for (const f of frames)
+      write_stderr(`  File "${f.filename}", line ${f.lineno}, in ${f.name}\n`);
+    if (exc !== null) write_stdout(`${exception_only(exc)}\n`);
   }
 
   /** Asks the task to cancel: throws CancelledError into the coroutine at its next step. */
@@ -214,7 +221,7 @@ export class Task<T = unknown> extends Future<T> {
     this._num_cancels_requested += 1;
     if (tracing)
       emit({ type: "cancel_requested", target: trace_id(this), label: this._name, message: msg });
-    if (this._fut_waiter !== null && this._fut_waiter.cancel(msg)) return true;
+    if (this._fut_waiter?.cancel(msg)) return true;
     this._must_cancel = true;
     this._cancel_message = msg;
     return true;
@@ -250,8 +257,9 @@ export class Task<T = unknown> extends Future<T> {
     }
   }
 
-  private __step(exc: unknown = null): void {
-    if (this.done()) {
+  /** Runs the coroutine one step (the task's only way forward); `exc` is thrown in. */
+  __step(exc: unknown = null): void {
+    if (this._state !== "PENDING") {
       throw new InvalidStateError(`__step(): already done: ${repr(this)}, ${repr(exc)}`);
     }
     if (this._must_cancel) {
@@ -259,11 +267,12 @@ export class Task<T = unknown> extends Future<T> {
       this._must_cancel = false;
     }
     this._fut_waiter = null;
-    _enter_task(this._loop, this);
+    const loop = this._loop;
+    _enter_task(loop, this);
     try {
       this.__step_run_and_handle_result(exc);
     } finally {
-      _leave_task(this._loop, this);
+      _leave_task(loop, this);
     }
   }
 
@@ -274,29 +283,28 @@ export class Task<T = unknown> extends Future<T> {
     try {
       result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
     } catch (error) {
-      if (error instanceof CancelledError) {
-        this._cancelled_exc = error;
-        this._finish("cancelled", () => Future.prototype.cancel.call(this));
-      } else if (isFatal(error)) {
-        this._finish("exception", () => Future.prototype.set_exception.call(this, error as Error));
-        throw error;
-      } else {
-        const err = error instanceof Error ? error : new RuntimeError(String(error));
-        this._finish("exception", () => Future.prototype.set_exception.call(this, err));
-      }
+      this.__step_raised(error);
       return;
     }
     if (result.done) {
       if (this._must_cancel) {
         this._must_cancel = false;
-        this._finish("cancelled", () => Future.prototype.cancel.call(this, this._cancel_message));
+        Future.prototype.cancel.call(this, this._cancel_message);
+        this._finished("cancelled");
       } else {
-        this._finish("result", () => Future.prototype.set_result.call(this, result.value));
+        Future.prototype.set_result.call(this, result.value);
+        this._finished("result");
       }
       return;
     }
     const yielded = result.value;
-    if (yielded instanceof Future) {
+    if (yielded === null || yielded === undefined) {
+      // A bare yield (sleep(0)): give every other ready callback a turn, then continue.
+      if (tracing) this._traceSuspended(null);
+      const loop = this._loop;
+      loop._check_closed();
+      loop._call_soon(this.stepCallback, NO_ARGS);
+    } else if (yielded instanceof Future) {
       if (yielded._loop !== this._loop) {
         this._reschedule(
           new RuntimeError(
@@ -309,6 +317,7 @@ export class Task<T = unknown> extends Future<T> {
         } else {
           future_add_to_awaited_by(yielded, this);
           yielded._asyncio_future_blocking = false;
+          this.wakeupCallback ??= wakeupCallbackOf(this);
           yielded.add_done_callback(this.wakeupCallback);
           this._fut_waiter = yielded;
           if (tracing) this._traceSuspended(yielded);
@@ -323,10 +332,6 @@ export class Task<T = unknown> extends Future<T> {
           ),
         );
       }
-    } else if (yielded === null || yielded === undefined) {
-      // A bare yield (sleep(0)): give every other ready callback a turn, then continue.
-      if (tracing) this._traceSuspended(null);
-      this._loop.call_soon(this.stepCallback);
     } else {
       this._reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
@@ -336,8 +341,23 @@ export class Task<T = unknown> extends Future<T> {
     this._loop.call_soon(this.stepCallback, error);
   }
 
-  private _finish(outcome: "result" | "exception" | "cancelled", complete: () => void): void {
-    complete();
+  /** The coroutine raised: the task ends cancelled or with the exception. */
+  private __step_raised(error: unknown): void {
+    if (error instanceof CancelledError) {
+      this._cancelled_exc = error;
+      Future.prototype.cancel.call(this);
+      this._finished("cancelled");
+      return;
+    }
+    const err = error instanceof Error ? error : new RuntimeError(String(error));
+    Future.prototype.set_exception.call(this, err);
+    this._finished("exception");
+    if (isFatal(error)) throw error;
+  }
+
+  /** The task is done: it leaves the registry of live tasks (and tells the trace). */
+  private _finished(outcome: "result" | "exception" | "cancelled"): void {
+    scheduledTasks.delete(this);
     if (tracing) {
       emit({
         type: "task_done",
@@ -371,7 +391,8 @@ export class Task<T = unknown> extends Future<T> {
     });
   }
 
-  private __wakeup(future: Future): void {
+  /** Called (through call_soon) when the awaited future is done: steps the task again. */
+  __wakeup(future: Future): void {
     future_discard_from_awaited_by(future, this);
     try {
       future.result();
@@ -394,35 +415,36 @@ export function _unregister_task(task: Task): void {
 
 /** Marks `task` as the one running on `loop`. */
 export function _enter_task(loop: BaseEventLoop, task: Task): void {
-  const current = currentTasks.get(loop);
-  if (current !== undefined) {
+  const current = loop._current_task;
+  if (current !== null) {
     throw new RuntimeError(
       `Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`,
     );
   }
-  currentTasks.set(loop, task);
+  loop._current_task = task;
 }
 
+/** Marks `task` as no longer running on `loop`. */
 export function _leave_task(loop: BaseEventLoop, task: Task): void {
-  const current = currentTasks.get(loop);
+  const current = loop._current_task;
   if (current !== task) {
     throw new RuntimeError(
-      `Leaving task ${repr(task)} does not match the current task ${repr(current ?? null)}.`,
+      `Leaving task ${repr(task)} does not match the current task ${repr(current)}.`,
     );
   }
-  currentTasks.delete(loop);
+  loop._current_task = null;
 }
 
+/** Makes `task` the current one on `loop`; returns the one it replaces. */
 export function _swap_current_task(loop: BaseEventLoop, task: Task | null): Task | null {
-  const previous = currentTasks.get(loop) ?? null;
-  if (task === null) currentTasks.delete(loop);
-  else currentTasks.set(loop, task);
+  const previous = loop._current_task;
+  loop._current_task = task;
   return previous;
 }
 
 /** The task running now on `loop` (default: the running loop), or None. */
 export function current_task(loop: BaseEventLoop | null = null): Task | null {
-  return currentTasks.get(loop ?? get_running_loop()) ?? null;
+  return (loop ?? get_running_loop())._current_task;
 }
 
 /** The tasks of `loop` (default: the running loop) that are not done. */
@@ -483,13 +505,10 @@ export function ensure_future<T>(
 
 /** Waits `delay` seconds (0: one loop turn), then returns `result`. */
 export function sleep<T = null>(delay: number, result: T = null as T): Coroutine<T> {
+  // CPython's `__sleep0`: one bare yield, so the task steps again on the next loop turn.
+  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE);
   return coroutine(
     (function* () {
-      if (delay <= 0) {
-        // CPython's __sleep0: a bare yield, so the task steps again on the next loop turn.
-        yield null;
-        return result;
-      }
       if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
       const loop = get_running_loop();
       const future = loop.create_future<T>();
@@ -728,7 +747,7 @@ export function wait_for<T>(
         try {
           return fut.result();
         } catch (error) {
-          if (error instanceof CancelledError) throw new TimeoutError("", { cause: error });
+          if (error instanceof CancelledError) throw new TimeoutError(undefined, { cause: error });
           throw error;
         }
       }
@@ -749,7 +768,7 @@ function logOnException(fut: Future): void {
   const exc = fut.exception();
   if (exc === null) return;
   fut._loop.call_exception_handler({
-    message: "shield() inner future exception was never retrieved",
+    message: `${exc.constructor.name} exception in shielded future`,
     exception: exc,
     future: fut,
   });
@@ -855,7 +874,7 @@ export function as_completed<T>(
 /** A task factory that starts each task eagerly: its first step runs inside create_task. */
 export function create_eager_task_factory(custom: typeof Task = Task) {
   return (loop: BaseEventLoop, coro: Coroutine, options: TaskOptions = {}) =>
-    new custom(coro, { ...options, loop, eager_start: true });
+    new custom(coro, { ...options, loop, eager_start: options.eager_start ?? true });
 }
 
 /** Python's `asyncio.eager_task_factory`. */
@@ -864,26 +883,21 @@ export const eager_task_factory = create_eager_task_factory(Task);
 /** Forgets every task and the Task-N count (a fresh program). */
 export function _reset_tasks(): void {
   taskNameCounter = 0;
-  currentTasks.clear();
   scheduledTasks.clear();
   eagerTasks.clear();
 }
 
-/** Tasks still pending when the program ended: "Task was destroyed but it is pending!" */
-export function _pending_tasks(): Task[] {
-  return [...scheduledTasks].filter((task) => !task.done() && task._log_destroy_pending);
-}
-
-/** Reports tasks whose exception nobody retrieved, as CPython does when they are collected. */
+/**
+ * What CPython logs as it collects what a program leaves behind, reported when the program
+ * ends (see futures.ts): tasks still pending ("Task was destroyed but it is pending!"), then
+ * every exception never retrieved ("Task exception was never retrieved").
+ */
 export function _report_unretrieved(): void {
-  for (const task of scheduledTasks) {
-    if (task.done() && task._log_traceback && task._exception !== null) {
-      task._log_traceback = false;
-      task._loop.call_exception_handler({
-        message: "Task exception was never retrieved",
-        exception: task._exception,
-        future: task,
-      });
+  for (const task of [...scheduledTasks]) {
+    if (task._state === "PENDING" && task._log_destroy_pending) {
+      scheduledTasks.delete(task);
+      task._loop.call_exception_handler({ message: "Task was destroyed but it is pending!", task });
     }
   }
+  reportUnretrievedFutures();
 }

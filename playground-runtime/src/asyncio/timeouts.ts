@@ -99,7 +99,9 @@ export class Timeout {
         if (this._state === "expiring") {
           this._state = "expired";
           if (this._task!.uncancel() <= this._cancelling && excType !== null && excVal !== null) {
-            if (excVal instanceof CancelledError) throw new TimeoutError("", { cause: excVal });
+            if (excVal instanceof CancelledError) {
+              throw new TimeoutError(undefined, { cause: excVal });
+            }
           }
         } else if (this._state === "active") {
           this._state = "finished";
