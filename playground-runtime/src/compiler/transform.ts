@@ -1,0 +1,374 @@
+/**
+ * One file of a playground, from TypeScript to the JavaScript the runtime runs.
+ *
+ * Sucrase strips the types and turns `import`s into `require` calls, keeping every line where
+ * it was. Acorn parses the result, and MagicString rewrites each `async` function into an
+ * ordinary function returning a generator-backed coroutine, and each `await e` into
+ * `(yield* __rt.await_(e, line))` — Python's `await` is `yield from`. No line is added or
+ * removed, so compiled line N is the line N the reader wrote.
+ */
+import { type Node, Parser, type Token, tokenizer } from "acorn";
+import MagicString from "magic-string";
+import { transform } from "sucrase";
+import {
+  ASYNC_GENERATOR,
+  AWAIT_OUTSIDE_ASYNC,
+  AWAIT_OUTSIDE_FUNCTION,
+  CompileError,
+  FOR_AWAIT,
+} from "./errors.ts";
+import { compact, decodeMappings, type LineColumns, mapColumn } from "./positions.ts";
+
+/** A position in the reader's source: 1-based line, 0-based column (as Acorn counts). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** A function of the reader's, as a Python traceback names it. */
+export interface FunctionInfo {
+  /** Python's `co_name`: the function's own name, or `<lambda>` for an anonymous arrow. */
+  name: string;
+  /** Python's `co_qualname`: `Class.method`, `outer.<locals>.inner`. */
+  qualname: string;
+  /** Whether it is an `async` function (a coroutine function). */
+  async: boolean;
+  /** The lines it spans (1-based, inclusive). */
+  start: number;
+  end: number;
+  /** Where it starts and ends on those lines (0-based columns of the source). */
+  startColumn: number;
+  endColumn: number;
+}
+
+/** One compiled file. */
+export interface CompiledFile {
+  /**
+   * The compiled program, line for line with the source: what "show compiled" shows. It
+   * runs only after `prologue`, on the same first line.
+   */
+  code: string;
+  /** Sucrase's module helpers (`"use strict"`, the `exports` marker), with no line of its own. */
+  prologue: string;
+  /** The modules it requires, as written (`asyncio`, `./worker`), and where. */
+  imports: { spec: string; line: number; column: number }[];
+  /** Every function in the file, outermost first. */
+  functions: FunctionInfo[];
+  /** Per line (index 0 is line 1): compiled columns (after `prologue`) to source columns. */
+  columns: LineColumns[];
+}
+
+type AnyNode = Omit<Node, "loc"> & {
+  loc: { start: SourcePosition; end: SourcePosition };
+} & Record<string, any>;
+
+function children(node: AnyNode): AnyNode[] {
+  const out: AnyNode[] = [];
+  for (const key of Object.keys(node)) {
+    if (key === "loc" || key === "start" || key === "end" || key === "type") continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (item && typeof item.type === "string") out.push(item);
+    } else if (value && typeof value === "object" && typeof value.type === "string") {
+      out.push(value);
+    }
+  }
+  return out;
+}
+
+const isFunction = (node: AnyNode) =>
+  node.type === "FunctionDeclaration" ||
+  node.type === "FunctionExpression" ||
+  node.type === "ArrowFunctionExpression";
+
+function keyName(key: AnyNode | undefined, computed: boolean): string | null {
+  if (!key || computed) return null;
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "Literal") return String(key.value);
+  if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  return null;
+}
+
+/** A function's name as Python would know it: its own, or the name it is assigned to. */
+function nameOf(fn: AnyNode, parent: AnyNode | null): string | null {
+  if (fn.id?.name) return fn.id.name;
+  if (!parent) return null;
+  switch (parent.type) {
+    case "VariableDeclarator":
+      return parent.id.type === "Identifier" ? parent.id.name : null;
+    case "MethodDefinition":
+    case "Property":
+    case "PropertyDefinition":
+      return keyName(parent.key, parent.computed);
+    case "AssignmentExpression":
+      if (parent.left.type === "Identifier") return parent.left.name;
+      if (parent.left.type === "MemberExpression")
+        return keyName(parent.left.property, parent.left.computed);
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** Whether `fn` is the body of a class or object-literal method (not a property's value). */
+const isMethodOf = (parent: AnyNode | null) =>
+  parent?.type === "MethodDefinition" ||
+  (parent?.type === "Property" && (parent.method || parent.kind !== "init"));
+
+const tokenValue = (token: Token) => (token as Token & { value: unknown }).value;
+
+/** Where the `async` keyword sits between `from` and `to`, read with Acorn's tokenizer. */
+function asyncKeyword(text: string, from: number, to: number): number | null {
+  for (const token of tokenizer(text.slice(from, to), { ecmaVersion: "latest" })) {
+    if (token.type.label === "name" && tokenValue(token) === "async") return from + token.start;
+  }
+  return null;
+}
+
+/** The 1-based column of the string literal naming `spec` in an import line, else 1. */
+function specColumn(line: string, spec: string): number {
+  try {
+    for (const token of tokenizer(line, { ecmaVersion: "latest", sourceType: "module" })) {
+      if (token.type.label === "string" && tokenValue(token) === spec) return token.start + 1;
+    }
+  } catch {
+    // A line Acorn cannot tokenize (TypeScript-only syntax): point at its start.
+  }
+  return 1;
+}
+
+/**
+ * Compiles one file; throws CompileError positioned in the reader's source.
+ */
+export function compileFile(source: string, file: string): CompiledFile {
+  // A blank first line gives Sucrase somewhere to put its helpers: line 1 of its output is
+  // the prologue, and the program starts on line 2 exactly as the source did on line 1.
+  let sucrased: { code: string; mappings: string };
+  try {
+    const result = transform(`\n${source}`, {
+      transforms: ["typescript", "imports"],
+      filePath: file,
+      disableESTransforms: true,
+      // `import * as asyncio` reads as `var asyncio = require(…)`, without interop helpers.
+      enableLegacyTypeScriptModuleInterop: true,
+      // An import of a module that does not exist must fail even if nothing uses it.
+      keepUnusedImports: true,
+      sourceMapOptions: { compiledFilename: file },
+    });
+    sucrased = { code: result.code, mappings: result.sourceMap?.mappings ?? "" };
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    const message = (error as Error).message
+      .replace(/^Error transforming [^:]+: /, "")
+      .replace(/ \(\d+:\d+\)$/, "");
+    // Sucrase counts columns from 1; the blank first line moved every line down by one.
+    throw new CompileError(
+      `invalid syntax: ${message}`,
+      file,
+      Math.max((loc?.line ?? 2) - 1, 1),
+      loc?.column ?? 1,
+    );
+  }
+  const newline = sucrased.code.indexOf("\n");
+  const prologue = sucrased.code.slice(0, newline);
+  const body = sucrased.code.slice(newline + 1);
+
+  // Sucrase's map, per body line: body columns to source columns.
+  const sucraseColumns: LineColumns[] = decodeMappings(sucrased.mappings)
+    .slice(1)
+    .map((segments, line) =>
+      compact(
+        segments
+          .filter(([, sourceLine]) => sourceLine === line + 1)
+          .map(([generated, , column]) => [generated, column] as [number, number]),
+      ),
+    );
+  const toSource = (line: number, column: number) => mapColumn(sucraseColumns[line - 1], column);
+  const errorAt = (message: string, at: SourcePosition) =>
+    new CompileError(message, file, at.line, toSource(at.line, at.column) + 1);
+
+  let ast: AnyNode;
+  try {
+    // Module code, so that `await` is a keyword everywhere and Acorn names the misplaced one;
+    // top-level awaits are let through to be reported with the playground's advice.
+    ast = Parser.parse(body, {
+      ecmaVersion: "latest",
+      sourceType: "module",
+      allowAwaitOutsideFunction: true,
+      locations: true,
+    }) as unknown as AnyNode;
+  } catch (error) {
+    const loc = (error as { loc?: SourcePosition }).loc ?? { line: 1, column: 0 };
+    const raw = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
+    throw errorAt(/'await'/.test(raw) ? AWAIT_OUTSIDE_ASYNC : `invalid syntax: ${raw}`, loc);
+  }
+
+  const out = new MagicString(body);
+  const sourceLines = source.split("\n");
+  const imports: CompiledFile["imports"] = [];
+  const functions: FunctionInfo[] = [];
+  const position = (at: SourcePosition): SourcePosition => ({
+    line: at.line,
+    column: toSource(at.line, at.column),
+  });
+
+  // Statements that begin with `await`: their rewrite must not begin with "(", or a previous
+  // line without a semicolon would swallow it as a call's arguments.
+  const statementStarts = new Set<number>();
+  /** Async methods to mark as coroutine functions, per class body or object literal. */
+  const asyncMethods = new Map<AnyNode, { own: string[]; statics: string[] }>();
+  /** The class body or object literal each member belongs to. */
+  const memberOf = new Map<AnyNode, AnyNode>();
+
+  const visit = (
+    node: AnyNode,
+    parent: AnyNode | null,
+    scope: string[],
+    className: string | null,
+    inFunction: boolean,
+  ) => {
+    if (node.type === "ExpressionStatement") statementStarts.add(node.start);
+    if (node.type === "ForOfStatement" && node.await) throw errorAt(FOR_AWAIT, node.loc.start);
+    if (node.type === "AwaitExpression" && !inFunction) {
+      throw errorAt(AWAIT_OUTSIDE_FUNCTION, node.loc.start);
+    }
+    if (
+      node.type === "CallExpression" &&
+      node.callee.type === "Identifier" &&
+      node.callee.name === "require" &&
+      node.arguments[0]?.type === "Literal"
+    ) {
+      const spec = String(node.arguments[0].value);
+      const line = node.loc.start.line;
+      imports.push({ spec, line, column: specColumn(sourceLines[line - 1] ?? "", spec) });
+    }
+    if (node.type === "ClassDeclaration" || node.type === "ClassExpression") {
+      const name = node.id?.name ?? nameOf(node, parent) ?? "<class>";
+      for (const child of children(node)) visit(child, node, scope, name, inFunction);
+      return;
+    }
+    if (isFunction(node)) {
+      const isMethod = isMethodOf(parent);
+      const name = nameOf(node, parent) ?? "<lambda>";
+      const classMember =
+        className !== null &&
+        (parent?.type === "MethodDefinition" || parent?.type === "PropertyDefinition");
+      const own = classMember ? `${className}.${name}` : name;
+      const qualname = [...scope, own].join(".");
+      const from = position((isMethod ? (parent as AnyNode) : node).loc.start);
+      const to = position(node.loc.end);
+      functions.push({
+        name,
+        qualname,
+        async: node.async,
+        start: from.line,
+        end: to.line,
+        startColumn: from.column,
+        endColumn: to.column,
+      });
+      if (node.async) {
+        if (node.generator) throw errorAt(ASYNC_GENERATOR, node.loc.start);
+        rewriteAsync(out, node, parent, name, qualname, isMethod);
+        const key = keyName(parent?.key, parent?.computed);
+        if (isMethod && key !== null && !key.startsWith("#")) {
+          const target = memberOf.get(parent as AnyNode);
+          if (target) {
+            const entry = asyncMethods.get(target) ?? { own: [], statics: [] };
+            (parent?.static ? entry.statics : entry.own).push(key);
+            asyncMethods.set(target, entry);
+          }
+        }
+      }
+      for (const child of children(node))
+        visit(child, node, [...scope, own, "<locals>"], null, true);
+      return;
+    }
+    if (node.type === "ClassBody") {
+      for (const member of node.body as AnyNode[]) memberOf.set(member, node);
+    }
+    if (node.type === "ObjectExpression") {
+      for (const property of node.properties as AnyNode[]) memberOf.set(property, node);
+    }
+    if (node.type === "AwaitExpression") {
+      const line = node.loc.start.line;
+      const opening = statementStarts.has(node.start)
+        ? "void (yield* __rt.await_("
+        : "(yield* __rt.await_(";
+      out.overwrite(node.start, node.argument.start, opening);
+      out.appendLeft(node.argument.end, `, ${line}))`);
+    }
+    for (const child of children(node)) visit(child, node, scope, className, inFunction);
+  };
+  for (const statement of ast.body as AnyNode[]) visit(statement, ast, [], null, false);
+
+  // Async methods are marked where they are defined: a class from a static block at the end
+  // of its body (it runs as the class is created), an object literal by wrapping it — inside
+  // whatever already wraps the literal, hence appendRight/prependLeft.
+  for (const [holder, { own, statics }] of asyncMethods) {
+    if (holder.type === "ClassBody") {
+      const calls = [
+        own.length ? `__rt.mark_coroutine_methods(this.prototype, ${JSON.stringify(own)});` : "",
+        statics.length ? `__rt.mark_coroutine_methods(this, ${JSON.stringify(statics)});` : "",
+      ].join(" ");
+      out.appendLeft(holder.end - 1, `; static { ${calls.trim()} }`);
+    } else {
+      out.appendRight(holder.start, "__rt.mark_coroutine_methods(");
+      out.prependLeft(holder.end, `, ${JSON.stringify(own)})`);
+    }
+  }
+
+  const code = out.toString();
+  const finalColumns = out.generateDecodedMap({ hires: true }).mappings;
+  const columns = code
+    .split("\n")
+    .map((_, line) =>
+      compact(
+        (finalColumns[line] ?? [])
+          .filter((segment) => segment.length >= 4)
+          .map(
+            (segment) =>
+              [segment[0], toSource(line + 1, (segment as number[])[3])] as [number, number],
+          ),
+      ),
+    );
+  return { code, prologue, imports, functions, columns };
+}
+
+function rewriteAsync(
+  out: MagicString,
+  fn: AnyNode,
+  parent: AnyNode | null,
+  name: string,
+  qualname: string,
+  isMethod: boolean,
+): void {
+  const line = fn.loc.start.line;
+  const meta = `${JSON.stringify(name)}, ${JSON.stringify(qualname)}, __filename, ${line}`;
+  // Drop the `async` keyword: on the function itself, or on the method that owns it.
+  const owner = isMethod ? (parent as AnyNode) : fn;
+  const keywordEnd = isMethod ? owner.key.start : fn.body.start;
+  const at = asyncKeyword(out.original, owner.start, keywordEnd);
+  if (at !== null) out.remove(at, at + "async".length);
+
+  const body = fn.body as AnyNode;
+  // An arrow keeps its lexical `this`; a function passes on its own `this` and arguments.
+  const invoke = fn.type === "ArrowFunctionExpression" ? ".call(this)" : ".apply(this, arguments)";
+  if (body.type === "BlockStatement") {
+    out.appendLeft(body.start + 1, ` return __rt.coroutine((function* () {`);
+    out.prependRight(body.end - 1, `})${invoke}, ${meta}); `);
+  } else {
+    out.prependRight(body.start, `__rt.coroutine((function* () { return (`);
+    out.appendLeft(body.end, `); })${invoke}, ${meta})`);
+  }
+  if (fn.type === "FunctionDeclaration" && fn.id) {
+    out.appendLeft(fn.end, ` __rt.mark_coroutine_function(${fn.id.name});`);
+  } else if (!isMethod) {
+    out.prependRight(fn.start, "__rt.mark_coroutine_function(");
+    out.appendLeft(fn.end, ")");
+  }
+}
+
+/** The reader's 1-based column for a 1-based column of `compiled.code` on `line`. */
+export function sourceColumn(compiled: CompiledFile, line: number, column: number): number {
+  return mapColumn(compiled.columns[line - 1], column - 1) + 1;
+}
