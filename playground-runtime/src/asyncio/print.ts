@@ -73,11 +73,12 @@ export function float_repr(n: number): string {
   return fixed.includes(".") ? fixed : `${fixed}.0`;
 }
 
+/**
+ * A JavaScript number stands for a Python int when it is a whole number small enough to be
+ * exact (a safe integer); beyond that it can only have come from float arithmetic.
+ */
 function numberRepr(n: number): string {
-  if (Number.isInteger(n)) {
-    if (Object.is(n, -0)) return "0";
-    return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  }
+  if (Number.isSafeInteger(n)) return Object.is(n, -0) ? "0" : String(n);
   return float_repr(n);
 }
 

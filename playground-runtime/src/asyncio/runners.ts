@@ -5,6 +5,7 @@
  */
 import type { BaseEventLoop } from "./base_events.ts";
 import {
+  _reset_coroutines,
   type Awaitable,
   await_,
   type Coroutine,
@@ -12,9 +13,10 @@ import {
   coroutine,
   iscoroutine,
 } from "./coroutines.ts";
-import { _get_running_loop, new_event_loop, set_event_loop } from "./events.ts";
+import { _get_running_loop, _reset_events, new_event_loop, set_event_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
-import { all_tasks, gather, type Task } from "./tasks.ts";
+import { _reset_futures } from "./futures.ts";
+import { _reset_tasks, all_tasks, gather, type Task } from "./tasks.ts";
 
 /** How long shutdown waits for the default executor (CPython's THREAD_JOIN_TIMEOUT). */
 const THREAD_JOIN_TIMEOUT = 300;
@@ -53,6 +55,17 @@ export class Runner {
   constructor({ debug = null, loop_factory = null }: RunnerOptions = {}) {
     this._debug = debug;
     this._loop_factory = loop_factory;
+  }
+
+  /** `with Runner() as runner:` — entering initialises the loop. */
+  __enter__(): this {
+    this._lazy_init();
+    return this;
+  }
+
+  /** Leaving the `with` block closes the runner. */
+  __exit__(_excType: unknown, _exc: unknown, _tb: unknown): void {
+    this.close();
   }
 
   /** Cancels what is left, runs the shutdown steps and closes the loop. */
@@ -119,10 +132,22 @@ export class Runner {
   }
 }
 
+/**
+ * A fresh runtime, as a new interpreter would have: task names from Task-1 again, no running
+ * or current loop, no coroutine or future waiting to be reported. Tests and the executor call
+ * it before each program.
+ */
+export function reset_runtime(): void {
+  _reset_tasks();
+  _reset_coroutines();
+  _reset_events();
+  _reset_futures();
+}
+
 /** Runs the coroutine `main` on a new loop and returns its result (`asyncio.run`). */
 export function run<T>(main: CoroutineLike<T> | Awaitable<T>, options: RunnerOptions = {}): T {
   if (_get_running_loop() !== null) {
-    if (iscoroutine(main)) (main as Coroutine<T>).close();
+    // As CPython: `main` is left unstarted, so it is also reported as never awaited.
     throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
   const runner = new Runner(options);

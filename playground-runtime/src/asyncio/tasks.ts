@@ -806,69 +806,142 @@ export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Fut
 }
 
 /**
- * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
- * then `await next` gives each result as soon as it is ready (3.13+ semantics).
+ * CPython's `_AsCompletedIterator`. Finished futures go through a FIFO with CPython's
+ * `Queue.get` behaviour (a woken getter re-checks the queue, so one that arrives in between
+ * may take the item first); the queue is kept inline because `queues` sits above `tasks`.
  */
-export function as_completed<T>(
-  aws: Iterable<Future<T> | CoroutineLike<T>>,
-  { timeout = null }: { timeout?: number | null } = {},
-): IterableIterator<Coroutine<T>> {
-  const loop = get_event_loop();
-  const done: (Future<T> | null)[] = [];
-  const waiters: Future<Future<T> | null>[] = [];
-  const todo = new Set<Future<T>>();
-  let timeoutHandle: TimerHandle | null = null;
-  const deliver = (f: Future<T> | null) => {
-    const waiter = waiters.shift();
-    if (waiter) waiter.set_result(f);
-    else done.push(f);
+class _AsCompletedIterator<T> implements IterableIterator<Coroutine<T>> {
+  private readonly _loop: BaseEventLoop;
+  /** Finished futures, and null for each one the timeout gave up on. */
+  private readonly _done: (Future<T> | null)[] = [];
+  private readonly _getters: Future<null>[] = [];
+  private readonly _todo: Set<Future<T>>;
+  private _todo_left: number;
+  private _timeout_handle: TimerHandle | null = null;
+  private readonly _handle_completion = (f: Future<T>): void => {
+    if (this._todo.size === 0) return;
+    this._todo.delete(f);
+    this._put(f);
+    if (this._todo.size === 0) this._timeout_handle?.cancel();
   };
-  const handleCompletion = (f: Future<T>) => {
-    if (todo.size === 0) return;
-    todo.delete(f);
-    deliver(f);
-    if (todo.size === 0) timeoutHandle?.cancel();
-  };
-  for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
-  for (const f of todo) f.add_done_callback(handleCompletion);
-  if (todo.size > 0 && timeout !== null) {
-    timeoutHandle = loop.call_later(timeout, () => {
-      for (const f of todo) {
-        f.remove_done_callback(handleCompletion);
-        deliver(null);
-      }
-      todo.clear();
-    });
+
+  constructor(aws: Iterable<Future<T> | CoroutineLike<T>>, timeout: number | null) {
+    const loop = get_event_loop();
+    this._loop = loop;
+    const todo = new Set<Future<T>>();
+    for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
+    for (const f of todo) f.add_done_callback(this._handle_completion);
+    if (todo.size > 0 && timeout !== null) {
+      this._timeout_handle = loop.call_later(timeout, () => this._handle_timeout());
+    }
+    this._todo = todo;
+    this._todo_left = todo.size;
   }
-  let left = todo.size;
-  const waitForOne = (): Coroutine<T> =>
-    coroutine(
-      (function* () {
-        let f: Future<T> | null;
-        if (done.length > 0) f = done.shift() ?? null;
-        else {
-          const waiter = loop.create_future<Future<T> | null>();
-          waiters.push(waiter);
-          f = yield* await_(waiter, 0);
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */
+  next(): IteratorResult<Coroutine<T>> {
+    if (this._todo_left === 0) return { done: true, value: undefined };
+    this._todo_left -= 1;
+    return { done: false, value: this._wait_for_one(true) as Coroutine<T> };
+  }
+
+  /**
+   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
+   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
+   */
+  __anext__(): Coroutine<IteratorResult<Future<T>>> {
+    const self = this;
+    return coroutine(
+      (function* (): Generator<unknown, IteratorResult<Future<T>>, unknown> {
+        if (self._todo_left === 0) return { done: true, value: undefined };
+        self._todo_left -= 1;
+        const f = (yield* await_(self._wait_for_one(false), 0)) as Future<T>;
+        return { done: false, value: f };
+      })(),
+      "__anext__",
+      "_AsCompletedIterator.__anext__",
+      FILE,
+      0,
+    );
+  }
+
+  private _handle_timeout(): void {
+    for (const f of this._todo) {
+      f.remove_done_callback(this._handle_completion);
+      this._put(null);
+    }
+    this._todo.clear();
+  }
+
+  /** Queue.put_nowait: append, then wake the first getter still waiting. */
+  private _put(item: Future<T> | null): void {
+    this._done.push(item);
+    this._wakeup_next();
+  }
+
+  private _wakeup_next(): void {
+    while (this._getters.length > 0) {
+      const getter = this._getters.shift()!;
+      if (!getter.done()) {
+        getter.set_result(null);
+        return;
+      }
+    }
+  }
+
+  private _wait_for_one(resolve: boolean): Coroutine<T | Future<T>> {
+    const self = this;
+    return coroutine(
+      (function* (): Generator<unknown, T | Future<T>, unknown> {
+        // Queue.get: wait while empty; a getter woken for an item it will not take (it was
+        // cancelled) passes the turn on.
+        while (self._done.length === 0) {
+          const getter = self._loop.create_future<null>();
+          self._getters.push(getter);
+          try {
+            yield* await_(getter, 0);
+          } catch (error) {
+            getter.cancel();
+            const at = self._getters.indexOf(getter);
+            if (at >= 0) self._getters.splice(at, 1);
+            if (self._done.length > 0 && !getter.cancelled()) self._wakeup_next();
+            throw error;
+          }
         }
+        const f = self._done.shift()!;
         if (f === null) throw new TimeoutError();
-        return f.result();
+        return resolve ? f.result() : f;
       })(),
       "_wait_for_one",
       "_AsCompletedIterator._wait_for_one",
       FILE,
       0,
     );
-  return {
-    [Symbol.iterator]() {
-      return this;
-    },
-    next(): IteratorResult<Coroutine<T>> {
-      if (left === 0) return { done: true, value: undefined };
-      left -= 1;
-      return { done: false, value: waitForOne() };
-    },
-  };
+  }
+}
+
+/**
+ * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
+ * then `await next` gives each result as soon as it is ready (3.13+ semantics).
+ */
+export function as_completed<T>(
+  aws: Iterable<Future<T> | CoroutineLike<T>>,
+  { timeout = null }: { timeout?: number | null } = {},
+): _AsCompletedIterator<T> {
+  if (
+    isfuture(aws) ||
+    iscoroutine(aws) ||
+    typeof (aws as Partial<Awaitable>).__await__ === "function"
+  ) {
+    throw new TypeError(
+      `expects an iterable of awaitables, not ${(aws as object).constructor?.name ?? typeof aws}`,
+    );
+  }
+  return new _AsCompletedIterator(aws, timeout);
 }
 
 /** A task factory that starts each task eagerly: its first step runs inside create_task. */

@@ -17,7 +17,7 @@ import {
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
-import { repr } from "./print.ts";
+import { float_repr } from "./print.ts";
 import { current_task, type Task } from "./tasks.ts";
 
 const FILE = "asyncio/timeouts.ts";
@@ -67,7 +67,7 @@ export class Timeout {
   __repr__(): string {
     const when =
       this._state === "active"
-        ? ` when=${this._when === null ? "None" : repr(Math.round(this._when * 1000) / 1000)}`
+        ? ` when=${this._when === null ? "None" : float_repr(Math.round(this._when * 1000) / 1000)}`
         : "";
     return `<Timeout [${this._state}]${when}>`;
   }
@@ -133,6 +133,10 @@ export function timeout_at(when: number | null): Timeout {
   return new Timeout(when);
 }
 
+function isAwaitable(value: unknown): boolean {
+  return value instanceof Object && typeof (value as Partial<Awaitable>).__await__ === "function";
+}
+
 /** An asynchronous context manager: what Python's `async with` works on. */
 export interface AsyncContextManager<V> {
   __aenter__(): Awaitable<V> | Coroutine<V>;
@@ -142,18 +146,20 @@ export interface AsyncContextManager<V> {
 /**
  * `async with cm as v: body` — written `await asyncio.async_with(cm, async (v) => { body })`.
  * Enters, runs the body in the same task, exits with the body's exception (a truthy
- * `__aexit__` result swallows it), and returns the body's value.
+ * `__aexit__` result swallows it), and returns the body's value. A body with no await in it
+ * may be a plain function: its return value is the value.
  */
 export function async_with<V, R>(
   cm: AsyncContextManager<V>,
-  body: (value: V) => CoroutineLike<R> | Awaitable<R>,
+  body: (value: V) => CoroutineLike<R> | Awaitable<R> | R,
 ): Coroutine<R | undefined> {
   return coroutine(
     (function* () {
       const value = yield* await_(cm.__aenter__(), 0);
       let result: R;
       try {
-        result = yield* await_(body(value) as Coroutine<R> | Awaitable<R>, 0);
+        const ran = body(value);
+        result = isAwaitable(ran) ? yield* await_(ran as Awaitable<R>, 0) : (ran as R);
       } catch (error) {
         const suppress = yield* await_(cm.__aexit__(error?.constructor ?? null, error, null), 0);
         if (!suppress) throw error;

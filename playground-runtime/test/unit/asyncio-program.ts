@@ -5,12 +5,11 @@
  * prints under CPython 3.14 on the twin's virtual-time loop.
  */
 
-import { _reset_coroutines, type Coroutine, coroutine } from "../../src/asyncio/coroutines.ts";
-import { _reset_events } from "../../src/asyncio/events.ts";
+import { _take_never_awaited, type Coroutine, coroutine } from "../../src/asyncio/coroutines.ts";
 import { set_output } from "../../src/asyncio/print.ts";
-import { run } from "../../src/asyncio/runners.ts";
-import { _reset_tasks } from "../../src/asyncio/tasks.ts";
-import { runPython } from "../../twin/cpython.ts";
+import { reset_runtime, run } from "../../src/asyncio/runners.ts";
+import { _report_unretrieved } from "../../src/asyncio/tasks.ts";
+import { type PythonRun, runPython } from "../../twin/cpython.ts";
 
 /** The file name the programs' coroutines report, as the twin runs as `main.py`. */
 export const MAIN = "main.ts";
@@ -38,11 +37,13 @@ export interface Printed {
   stderr: string;
 }
 
-/** Runs `asyncio.run(main())` as a fresh program (task names from Task-1) and returns its output. */
-export function runProgram(main: () => Coroutine<unknown>): Printed {
-  _reset_events();
-  _reset_tasks();
-  _reset_coroutines();
+/**
+ * Runs `program` as a fresh interpreter would (task names from Task-1, no loop left over) and
+ * returns what it printed. With `reports`, the end-of-program lines too: exceptions nobody
+ * retrieved and coroutines never awaited, as CPython logs them when the objects die.
+ */
+export function runScript(program: () => void, { reports = false } = {}): Printed {
+  reset_runtime();
   const printed: Printed = { stdout: "", stderr: "" };
   const previous = set_output({
     stdout: (text) => {
@@ -53,14 +54,23 @@ export function runProgram(main: () => Coroutine<unknown>): Printed {
     },
   });
   try {
-    run(main());
+    program();
+    if (reports) {
+      _report_unretrieved();
+      for (const warning of _take_never_awaited()) printed.stderr += `${warning}\n`;
+    }
   } finally {
     set_output(previous);
   }
   return printed;
 }
 
+/** Runs `asyncio.run(main())` as a fresh program and returns its output. */
+export function runProgram(main: () => Coroutine<unknown>): Printed {
+  return runScript(() => run(main()));
+}
+
 /** What the Python twin prints under CPython 3.14 on the virtual-time loop. */
-export function runTwin(source: string): Promise<Printed> {
+export function runTwin(source: string): Promise<PythonRun> {
   return runPython(source, { filename: "main.py" });
 }
