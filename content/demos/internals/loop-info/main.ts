@@ -1,6 +1,6 @@
 import * as asyncio from "asyncio";
 
-let theLoop: asyncio.AbstractEventLoop | null = null;
+let theLoop = null as asyncio.AbstractEventLoop | null;
 
 async function worker(seconds: number) {
   await asyncio.sleep(seconds);
