@@ -2,7 +2,8 @@ import asyncio
 
 
 async def fetch(name: str, seconds: float):
-    print(f"start {name}")
+    task = asyncio.current_task().get_name()
+    print(f"start {name}, inside {task}")
     await asyncio.sleep(seconds)
     print(f"end {name}")
     return name

@@ -1,7 +1,8 @@
 import * as asyncio from "asyncio";
 
 async function fetch(name: string, seconds: number) {
-  print(`start ${name}`);
+  const task = asyncio.current_task()!.get_name();
+  print(`start ${name}, inside ${task}`);
   await asyncio.sleep(seconds);
   print(`end ${name}`);
   return name;
