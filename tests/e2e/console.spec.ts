@@ -38,5 +38,5 @@ test("Show compiled reveals the generator the playground runs", async ({ page })
   await playground.getByLabel("Show compiled").check();
   const compiled = playground.getByRole("region", { name: "Compiled JavaScript" });
   await expect(compiled).toContainText("function* ()");
-  await expect(compiled).toContainText("yield* __rt.await_(asyncio.sleep(seconds), 5)");
+  await expect(compiled).toContainText("yield* __rt.await_(asyncio.sleep(seconds), 6)");
 });

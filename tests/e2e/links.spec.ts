@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures.ts";
 
 test("every link between the site's pages leads to a page", async ({ page, request, baseURL }) => {
+  test.slow(); // it visits every page of the site
   const origin = new URL(baseURL ?? "").origin;
   const sitemap = await (await request.get("sitemap-0.xml")).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
@@ -10,7 +11,7 @@ test("every link between the site's pages leads to a page", async ({ page, reque
 
   const targets = new Map<string, string>();
   for (const url of pages) {
-    await page.goto(url);
+    await page.goto(url, { waitUntil: "domcontentloaded" });
     const hrefs = await page
       .locator("a[href]")
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
