@@ -6,14 +6,12 @@
 import { LoopAborted, loopHooks } from "./asyncio/base_events.ts";
 import { type Clock, RealClock, VirtualClock } from "./asyncio/clocks.ts";
 import {
-  _reset_coroutines,
   _set_track_origins,
   _take_never_awaited,
   await_,
   Coroutine,
   mark_coroutine_function,
 } from "./asyncio/coroutines.ts";
-import { _reset_events } from "./asyncio/events.ts";
 import {
   BaseException,
   BaseExceptionGroup,
@@ -36,7 +34,8 @@ import {
 } from "./asyncio/format_helpers.ts";
 import * as asyncio from "./asyncio/index.ts";
 import { print, repr, set_output, str } from "./asyncio/print.ts";
-import { _report_unretrieved, _reset_tasks } from "./asyncio/tasks.ts";
+import { reset_runtime } from "./asyncio/runners.ts";
+import { _report_unretrieved } from "./asyncio/tasks.ts";
 import { emit, set_trace, type TraceEvent, tracing } from "./asyncio/trace.ts";
 import {
   type CompiledFile,
@@ -60,6 +59,10 @@ export interface ExecuteOptions {
   debug?: boolean;
   /** Collect the loop's trace events into the result. */
   trace?: boolean;
+  /** Trace events kept before tracing stops (default 100,000); the program runs on. */
+  maxTraceEvents?: number;
+  /** Receives each trace event as it happens (tracing is on when this is given). */
+  onTrace?(event: TraceEvent): void;
   /** Loop turns before the run is stopped (default 1,000,000). */
   maxIterations?: number;
   /** Printed lines before the run is stopped (default 10,000). */
@@ -108,12 +111,15 @@ export interface ExecuteResult {
   /** Milliseconds the run took. */
   wallTime: number;
   trace?: TraceEvent[];
+  /** Whether the trace stopped at `maxTraceEvents` before the program ended. */
+  traceTruncated?: boolean;
   /** The compiled JavaScript of each file, line for line with its source ("show compiled"). */
   compiled: Record<string, string>;
 }
 
 const DEFAULT_MAX_ITERATIONS = 1_000_000;
 const DEFAULT_MAX_OUTPUT_LINES = 10_000;
+const DEFAULT_MAX_TRACE_EVENTS = 100_000;
 
 /**
  * Enough stack to reach from the line that raised, through the loop, to the module line that
@@ -374,9 +380,7 @@ export function execute(
     (lastClock = options.clock === "real" ? new RealClock(heartbeat) : new VirtualClock());
 
   // A fresh runtime: no tasks, no loops, Task-1 next.
-  _reset_tasks();
-  _reset_coroutines();
-  _reset_events();
+  reset_runtime();
   time._set_idle_clock(makeClock());
   loopHooks.clock = makeClock;
   let iterations = 0;
@@ -405,11 +409,22 @@ export function execute(
       if (tracing) emit({ type: "output", stream: "stderr", text });
     },
   });
-  if (options.trace)
+  const maxTraceEvents = options.maxTraceEvents ?? DEFAULT_MAX_TRACE_EVENTS;
+  let traceTruncated = false;
+  if (options.trace || options.onTrace) {
     set_trace(
-      (event) => trace.push(event),
+      (event) => {
+        if (trace.length >= maxTraceEvents) {
+          traceTruncated = true;
+          set_trace(null);
+          return;
+        }
+        trace.push(event);
+        options.onTrace?.(event);
+      },
       () => lastClock.peek(),
     );
+  }
 
   const program: Program = { files, compiled: {}, firstLineOffset: {} };
   const previousStackDepth = Error.stackTraceLimit;
@@ -423,7 +438,7 @@ export function execute(
       ...result,
       virtualTime: lastClock.peek(),
       wallTime: performance.now() - started,
-      ...(options.trace ? { trace } : {}),
+      ...(options.trace ? { trace, traceTruncated } : {}),
       compiled: Object.fromEntries(
         Object.entries(program.compiled).map(([file, c]) => [file, c.code]),
       ),

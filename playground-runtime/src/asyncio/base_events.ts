@@ -230,6 +230,7 @@ export class BaseEventLoop {
     this._closed = true;
     this._ready.clear();
     this._scheduled = [];
+    if (tracing) emit({ type: "loop_closed", loop: trace_id(this) });
     this._executor_shutdown_called = true;
     const executor = this._default_executor;
     if (executor !== null) {
@@ -268,10 +269,12 @@ export class BaseEventLoop {
     if (tracing) {
       emit({
         type: "handle_scheduled",
+        loop: trace_id(this),
         handle: trace_id(timer),
         label: timer.label,
         queue: "timer",
         when,
+        ...taskOf(callback),
       });
     }
     return timer;
@@ -294,9 +297,11 @@ export class BaseEventLoop {
     if (tracing) {
       emit({
         type: "handle_scheduled",
+        loop: trace_id(this),
         handle: trace_id(handle),
         label: handle.label,
         queue: "ready",
+        ...taskOf(handle._callback),
       });
     }
     return handle;
@@ -435,7 +440,7 @@ export class BaseEventLoop {
   _run_once(): void {
     this._iterations += 1;
     loopHooks.iteration?.(this);
-    if (tracing) emit({ type: "iteration", n: this._iterations });
+    if (tracing) emit({ type: "iteration", loop: trace_id(this), n: this._iterations });
 
     const scheduledCount = this._scheduled.length;
     if (
@@ -443,19 +448,26 @@ export class BaseEventLoop {
       this._timer_cancelled_count / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
     ) {
       const kept: TimerHandle[] = [];
+      const dropped: number[] = [];
       for (const handle of this._scheduled) {
-        if (handle._cancelled) handle._scheduled = false;
-        else kept.push(handle);
+        if (handle._cancelled) {
+          handle._scheduled = false;
+          if (tracing) dropped.push(trace_id(handle));
+        } else kept.push(handle);
       }
       heapify(kept);
       this._scheduled = kept;
       this._timer_cancelled_count = 0;
+      if (tracing) emit({ type: "timers_dropped", handles: dropped, rebuilt: true });
     } else {
+      let dropped: number[] | null = null;
       while (this._scheduled.length > 0 && this._scheduled[0]._cancelled) {
         this._timer_cancelled_count -= 1;
         const handle = heappop(this._scheduled);
         handle._scheduled = false;
+        if (tracing) (dropped ??= []).push(trace_id(handle));
       }
+      if (dropped !== null) emit({ type: "timers_dropped", handles: dropped, rebuilt: false });
     }
 
     let timeoutSeconds: number | null = null;
@@ -479,7 +491,10 @@ export class BaseEventLoop {
     const ntodo = this._ready.length;
     for (let i = 0; i < ntodo; i++) {
       const handle = this._ready.shift();
-      if (handle._cancelled) continue;
+      if (handle._cancelled) {
+        if (tracing) emit({ type: "handle_skipped", handle: trace_id(handle) });
+        continue;
+      }
       if (tracing) emit({ type: "handle_start", handle: trace_id(handle), label: handle.label });
       if (this._debug) {
         try {
@@ -526,6 +541,12 @@ export class BaseEventLoop {
     this._clock.wait(seconds);
     if (tracing) emit({ type: "clock_advanced", from, to: this._clock.peek() });
   }
+}
+
+/** For the trace: the task whose step or wake-up a callback is, if it is one. */
+function taskOf(callback: Callback | null): { task?: number } {
+  const task = (callback as { __task__?: object } | null)?.__task__;
+  return task === undefined ? {} : { task: trace_id(task) };
 }
 
 /** How a slow handle is named in debug mode: its task's repr for a task step. */

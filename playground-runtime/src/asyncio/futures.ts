@@ -15,7 +15,7 @@ import {
 } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr, reprlib_repr } from "./print.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import { emit, trace_id, trace_name, tracing } from "./trace.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
 
@@ -60,7 +60,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** What the trace and reprs call this future. */
   get _label(): string {
-    return `Future-${trace_id(this)}`;
+    return trace_name(this, "Future");
   }
 
   /** Whether an exception was set and nobody has retrieved it yet. */

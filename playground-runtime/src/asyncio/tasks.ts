@@ -27,6 +27,7 @@ import {
   InvalidStateError,
   RuntimeError,
   TimeoutError,
+  typeName,
   ValueError,
 } from "./exceptions.ts";
 import { exception_only } from "./format_helpers.ts";
@@ -134,6 +135,8 @@ export class Task<T = unknown> extends Future<T> {
         task: trace_id(this),
         name: this._name,
         coro: coro.__qualname__,
+        file: coro.cr_code.co_filename,
+        line: coro.cr_code.co_firstlineno,
       });
     }
     if (eager_start && this._loop.is_running()) {
@@ -278,7 +281,16 @@ export class Task<T = unknown> extends Future<T> {
 
   private __step_run_and_handle_result(exc: unknown): void {
     const coro = this._coro!;
-    if (tracing) emit({ type: "task_step", task: trace_id(this), name: this._name });
+    if (tracing) {
+      emit({
+        type: "task_step",
+        task: trace_id(this),
+        name: this._name,
+        file: coro.cr_code.co_filename,
+        line: coro.lineno,
+        thrown: exc === null || exc === undefined ? null : typeName(exc),
+      });
+    }
     let result: IteratorResult<unknown, T>;
     try {
       result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);

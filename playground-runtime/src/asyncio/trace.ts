@@ -2,11 +2,13 @@
  * The loop's trace: what it does, event by event, for the visualizer and the tests. Off by
  * default; when off, emitting costs one boolean test.
  *
- * The stream is complete enough to rebuild the loop's state at every step: replaying
- * `handle_scheduled` (ready: appended to the ready queue; timer: pushed on the heap),
- * `timer_ready` (popped from the heap, appended to the ready queue), `handle_cancelled`
- * and `handle_start` (taken off the front of the ready queue) gives the ready queue and
- * the timer heap exactly, in order.
+ * The stream is complete enough to rebuild the loop's state at every step (`replay.ts` does):
+ * replaying `handle_scheduled` (ready: appended to the ready queue; timer: pushed on the
+ * heap), `timer_ready` (popped from the heap, appended to the ready queue), `timers_dropped`
+ * (cancelled timers leaving the heap), `handle_skipped` and `handle_start` (taken off the
+ * front of the ready queue) gives each loop's ready queue and timer heap exactly, in order.
+ * `handle_cancelled` only marks a handle: like CPython, the loop leaves a cancelled handle
+ * where it is until its turn comes.
  */
 
 /** Every event carries its sequence number and the loop's clock when it happened. */
@@ -15,23 +17,70 @@ interface Stamp {
   time: number;
 }
 
+/** One coroutine of a suspended task's await chain, and the line it waits at (0: asyncio's). */
+export interface TraceFrame {
+  name: string;
+  file: string;
+  line: number;
+}
+
 export type TraceEvent = Stamp &
   (
-    | { type: "iteration"; n: number }
+    | {
+        /** A turn of `_run_once` begins on `loop`; `n` counts that loop's turns. */
+        type: "iteration";
+        loop: number;
+        n: number;
+      }
     | { type: "clock_advanced"; from: number; to: number }
+    /** `loop.close()`: whatever was still queued on it is dropped. */
+    | { type: "loop_closed"; loop: number }
     | {
         type: "handle_scheduled";
+        loop: number;
         handle: number;
         label: string;
         queue: "ready" | "timer";
+        /** A timer's due time. */
         when?: number;
+        /** The task whose `__step` or `__wakeup` this handle runs. */
+        task?: number;
       }
     | { type: "timer_ready"; handle: number }
+    | {
+        /**
+         * Cancelled timers taken off the heap before a turn: popped from its top one by one,
+         * or, when they are more than half of a large heap, filtered out and the rest
+         * re-heapified (`rebuilt`), as `_run_once` does.
+         */
+        type: "timers_dropped";
+        handles: number[];
+        rebuilt: boolean;
+      }
     | { type: "handle_cancelled"; handle: number }
+    /** A cancelled handle reached the front of the ready queue and was dropped unrun. */
+    | { type: "handle_skipped"; handle: number }
     | { type: "handle_start"; handle: number; label: string }
     | { type: "handle_end"; handle: number }
-    | { type: "task_created"; task: number; name: string; coro: string }
-    | { type: "task_step"; task: number; name: string }
+    | {
+        type: "task_created";
+        task: number;
+        name: string;
+        coro: string;
+        /** Where the coroutine's function is defined. */
+        file: string;
+        line: number;
+      }
+    | {
+        type: "task_step";
+        task: number;
+        name: string;
+        /** Where the coroutine resumes: its first line, or the await it was suspended at. */
+        file: string;
+        line: number;
+        /** The exception thrown into the coroutine (CancelledError…), or null for a send. */
+        thrown: string | null;
+      }
     | {
         type: "task_suspended";
         task: number;
@@ -40,7 +89,7 @@ export type TraceEvent = Stamp &
         future: number | null;
         futureLabel: string | null;
         /** The await chain, outermost first: coroutine name and the line it waits at. */
-        stack: { name: string; file: string; line: number }[];
+        stack: TraceFrame[];
       }
     | {
         type: "task_done";
@@ -59,6 +108,9 @@ export type TraceEvent = Stamp &
     | { type: "output"; stream: "stdout" | "stderr"; text: string }
   );
 
+/** The name of each kind of event. */
+export type TraceEventType = TraceEvent["type"];
+
 type Sink = (event: TraceEvent) => void;
 
 let sink: Sink | null = null;
@@ -68,12 +120,21 @@ let clock: () => number = () => 0;
 /** Whether anyone listens: callers test this before building an event. */
 export let tracing = false;
 
-/** Starts sending events to `listener`, stamped with `now()`; null stops tracing. */
+/**
+ * Starts sending events to `listener`, stamped with `now()`; null stops tracing. A new trace
+ * numbers its objects from 1 again, so the same program traces the same every time.
+ */
 export function set_trace(listener: Sink | null, now: () => number = () => 0): void {
   sink = listener;
   tracing = listener !== null;
   clock = now;
   seq = 0;
+  if (listener !== null) {
+    ids = new WeakMap();
+    nextId = 1;
+    numbers = new WeakMap();
+    nextNumber.clear();
+  }
 }
 
 type Unstamped = TraceEvent extends infer E
@@ -87,7 +148,7 @@ export function emit(event: Unstamped): void {
   sink?.({ ...event, seq: seq++, time: clock() } as TraceEvent);
 }
 
-const ids = new WeakMap<object, number>();
+let ids = new WeakMap<object, number>();
 let nextId = 1;
 
 /** A small stable number for a handle, task or future, for the trace's cross-references. */
@@ -98,4 +159,21 @@ export function trace_id(obj: object): number {
     ids.set(obj, value);
   }
   return value;
+}
+
+let numbers = new WeakMap<object, number>();
+const nextNumber = new Map<string, number>();
+
+/**
+ * A reader's name for an object the trace mentions, numbered per kind in the order they are
+ * first mentioned: `Future-1`, `Future-2`…
+ */
+export function trace_name(obj: object, kind: string): string {
+  let value = numbers.get(obj);
+  if (value === undefined) {
+    value = (nextNumber.get(kind) ?? 0) + 1;
+    nextNumber.set(kind, value);
+    numbers.set(obj, value);
+  }
+  return `${kind}-${value}`;
 }

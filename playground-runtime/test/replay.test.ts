@@ -1,0 +1,195 @@
+/**
+ * The visualizer shows what the trace implies; these tests hold that against the runtime's own
+ * state. For every program of the differential corpus and a set of random ones, at every trace
+ * event, the ready queue and the timer heap the replay rebuilds are exactly the running loop's
+ * (same handles, same order), and the tasks it calls unfinished are exactly `all_tasks()`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import type { BaseEventLoop } from "../src/asyncio/base_events.ts";
+import { _get_running_loop } from "../src/asyncio/events.ts";
+import { all_tasks } from "../src/asyncio/tasks.ts";
+import { type TraceEvent, trace_id } from "../src/asyncio/trace.ts";
+import { execute } from "../src/execute.ts";
+import { narrate } from "../src/narrate.ts";
+import { TraceReplay } from "../src/replay.ts";
+import { generate } from "./fuzz/generator.ts";
+
+/** The running loop's real state, as trace ids, when an event was emitted. */
+interface Snapshot {
+  step: number;
+  ready: number[];
+  heap: number[];
+  unfinished: number[];
+}
+
+/** Runs a program with tracing on, snapshotting the running loop at every event. */
+function traceWithSnapshots(files: Record<string, string>, entry: string) {
+  const snapshots: Snapshot[] = [];
+  let loop: BaseEventLoop | null = null;
+  let synced = false;
+  const result = execute(files, {
+    entry,
+    trace: true,
+    onTrace(event: TraceEvent) {
+      const running = _get_running_loop();
+      if (running !== loop) {
+        loop = running;
+        synced = false;
+      }
+      // Until a loop's first turn the replay cannot know it is the one running.
+      if (event.type === "iteration") synced = true;
+      if (running === null || !synced) return;
+      snapshots.push({
+        step: event.seq,
+        ready: running._ready.toArray().map(trace_id),
+        heap: running._scheduled.map(trace_id),
+        unfinished: [...all_tasks(running)].map(trace_id).sort((a, b) => a - b),
+      });
+    },
+  });
+  return { result, snapshots };
+}
+
+function expectReplayMatches(files: Record<string, string>, entry: string): number {
+  const { result, snapshots } = traceWithSnapshots(files, entry);
+  const events = result.trace ?? [];
+  expect(events.length).toBeGreaterThan(0);
+  const replay = new TraceReplay(events);
+  for (const snapshot of snapshots) {
+    const view = replay.at(snapshot.step);
+    const at = `after event ${snapshot.step}: ${JSON.stringify(events[snapshot.step])}`;
+    expect(
+      view.ready.map((h) => h.id),
+      `ready queue ${at}`,
+    ).toEqual(snapshot.ready);
+    expect(
+      view.heap.map((h) => h.id),
+      `timer heap ${at}`,
+    ).toEqual(snapshot.heap);
+    const unfinished = view.tasks
+      .filter((t) => !["done", "failed", "cancelled"].includes(t.state))
+      .map((t) => t.id)
+      .sort((a, b) => a - b);
+    // A task is announced as it is made and its first step scheduled, a moment before it
+    // joins all_tasks().
+    const event = events[snapshot.step];
+    const previous = events[snapshot.step - 1];
+    const joining =
+      event.type === "task_created" ||
+      (event.type === "handle_scheduled" &&
+        previous?.type === "task_created" &&
+        previous.task === event.task);
+    if (!joining) {
+      expect(unfinished, `unfinished tasks ${at}`).toEqual(snapshot.unfinished);
+    }
+  }
+  for (let step = 0; step < events.length; step++) {
+    expect(narrate(replay, step)).toMatch(/\S/);
+  }
+  return snapshots.length;
+}
+
+const dir = new URL("./differential/", import.meta.url);
+const corpus = readdirSync(dir)
+  .filter((file) => file.endsWith(".ts"))
+  .sort();
+
+describe("the replayed queues are the loop's real queues at every step", () => {
+  test.each(corpus)("%s", (file) => {
+    const checked = expectReplayMatches({ [file]: readFileSync(new URL(file, dir), "utf8") }, file);
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test("cancelled timers leave the heap from its top, or all at once when most are cancelled", () => {
+    const source = `import * as asyncio from "asyncio";
+async function main() {
+  const loop = asyncio.get_running_loop();
+  const early = [loop.call_later(0.1, print, "early"), loop.call_later(0.2, print, "early")];
+  for (const h of early) h.cancel();
+  await asyncio.sleep(0);
+  const many = Array.from({ length: 150 }, (_, i) => loop.call_later(1 + i, print, i));
+  for (const h of many.slice(0, 120)) h.cancel();
+  await asyncio.sleep(0);
+  await asyncio.sleep(125);
+}
+asyncio.run(main());
+`;
+    expectReplayMatches({ "main.ts": source }, "main.ts");
+    const { trace = [] } = execute({ "main.ts": source }, { trace: true });
+    const dropped = trace.filter((e) => e.type === "timers_dropped");
+    expect(dropped.map((e) => e.type === "timers_dropped" && e.rebuilt)).toEqual([false, true]);
+  });
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])("random program, seed %i", (seed) => {
+    expectReplayMatches({ "main.ts": generate(seed).ts }, "main.ts");
+  });
+});
+
+describe("reaching a step", () => {
+  const source = `import * as asyncio from "asyncio";
+async function ping(n: number) {
+  for (let i = 0; i < n; i++) await asyncio.sleep(0);
+}
+async function main() {
+  await asyncio.gather(...Array.from({ length: 40 }, () => ping(20)));
+}
+asyncio.run(main());
+`;
+  const { trace = [] } = execute({ "main.ts": source }, { trace: true });
+  const replay = new TraceReplay(trace);
+
+  test("forwards, backwards and at random gives the same view", () => {
+    expect(replay.length).toBeGreaterThan(1000);
+    const forwards = Array.from({ length: replay.length }, (_, i) => replay.at(i));
+    for (let i = replay.length - 1; i >= 0; i -= 7) {
+      expect(replay.at(i)).toEqual(forwards[i]);
+    }
+  });
+
+  test("before the first event nothing is queued, and the last step ends with no task left", () => {
+    const start = replay.at(-1);
+    expect(start.ready).toEqual([]);
+    expect(start.tasks).toEqual([]);
+    const end = replay.at(replay.length - 1);
+    expect(end.tasks.every((t) => t.state === "done")).toBe(true);
+  });
+});
+
+describe("what the replay says of a known program", () => {
+  const source = `import * as asyncio from "asyncio";
+async function main() {
+  const loop = asyncio.get_running_loop();
+  loop.call_soon(print, "a");
+  const h = loop.call_soon(print, "b");
+  h.cancel();
+  loop.call_later(1, print, "c");
+  await asyncio.sleep(2);
+  print("d");
+}
+asyncio.run(main());
+`;
+  const { trace = [] } = execute({ "main.ts": source }, { trace: true });
+  const replay = new TraceReplay(trace);
+
+  test("while main waits in sleep(2), the cancelled handle is still queued, marked", () => {
+    const suspended = replay.find((e) => e.type === "task_suspended" && e.name === "Task-1");
+    const view = replay.at(suspended);
+    expect(view.ready.map((h) => h.label)).toEqual(["print('a')", "print('b')"]);
+    expect(view.cancelled.has(view.ready[1].id)).toBe(true);
+    expect(view.timers.map((t) => t.label)).toEqual([
+      "print('c')",
+      expect.stringMatching(/^_set_result_unless_cancelled\(/),
+    ]);
+    const main = view.tasks.find((t) => t.name === "Task-1");
+    expect(main).toMatchObject({ state: "suspended", line: 8, coro: "main" });
+    expect(main?.stack.map((f) => f.name)).toEqual(["main", "sleep"]);
+    expect(narrate(replay, suspended)).toContain("is suspended at line 8");
+  });
+
+  test("the output so far grows with the steps", () => {
+    const printedC = replay.find((e) => e.type === "output" && e.text === "c\n");
+    expect(replay.output(replay.at(printedC))).toEqual([{ stream: "stdout", text: "a\nc\n" }]);
+    expect(replay.output(replay.at(printedC - 1))).toEqual([{ stream: "stdout", text: "a\n" }]);
+  });
+});
