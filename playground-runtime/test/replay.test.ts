@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import type { BaseEventLoop } from "../src/asyncio/base_events.ts";
 import { _get_running_loop } from "../src/asyncio/events.ts";
 import { all_tasks } from "../src/asyncio/tasks.ts";
-import { type TraceEvent, trace_id } from "../src/asyncio/trace.ts";
+import { parse_trace_event, type TraceEvent, trace_id } from "../src/asyncio/trace.ts";
 import { execute } from "../src/execute.ts";
 import { narrate } from "../src/narrate.ts";
 import { TraceReplay } from "../src/replay.ts";
@@ -55,6 +55,7 @@ function expectReplayMatches(files: Record<string, string>, entry: string): numb
   const { result, snapshots } = traceWithSnapshots(files, entry);
   const events = result.trace ?? [];
   expect(events.length).toBeGreaterThan(0);
+  expect(events.filter((event) => parse_trace_event(event) !== event)).toEqual([]);
   const replay = new TraceReplay(events);
   for (const snapshot of snapshots) {
     const view = replay.at(snapshot.step);
@@ -191,5 +192,43 @@ asyncio.run(main());
     const printedC = replay.find((e) => e.type === "output" && e.text === "c\n");
     expect(replay.output(replay.at(printedC))).toEqual([{ stream: "stdout", text: "a\nc\n" }]);
     expect(replay.output(replay.at(printedC - 1))).toEqual([{ stream: "stdout", text: "a\n" }]);
+  });
+});
+
+describe("events crossing from the executor are checked", () => {
+  const good = {
+    type: "handle_scheduled",
+    loop: 1,
+    handle: 2,
+    label: "cb()",
+    queue: "ready",
+    seq: 0,
+    time: 0,
+  };
+
+  test("a well-formed event passes, a malformed one does not", () => {
+    expect(parse_trace_event(good)).toBe(good);
+    for (const bad of [
+      null,
+      "handle_scheduled",
+      { ...good, type: "no_such_event" },
+      { ...good, queue: "elsewhere" },
+      { ...good, handle: "2" },
+      { ...good, label: undefined },
+      { ...good, seq: 0.5 },
+      { ...good, when: "soon" },
+      {
+        type: "task_suspended",
+        task: 1,
+        name: "Task-1",
+        future: null,
+        futureLabel: null,
+        stack: [{}],
+        seq: 1,
+        time: 0,
+      },
+    ]) {
+      expect(parse_trace_event(bad), JSON.stringify(bad)).toBeNull();
+    }
   });
 });

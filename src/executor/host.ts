@@ -3,6 +3,8 @@
  * reports what it prints. A program that stops answering (it never returns to the event
  * loop) is terminated.
  */
+
+import type { TraceEvent } from "playground-runtime/trace";
 import {
   type OutputChunk,
   parseWorkerMessage,
@@ -16,6 +18,8 @@ export const UNRESPONSIVE_AFTER_MS = 3000;
 
 export interface RunHandlers {
   onOutput(chunks: OutputChunk[]): void;
+  /** The loop's trace, when the run asked for one: it arrives just before onDone. */
+  onTrace?(events: TraceEvent[], truncated: boolean): void;
   onDone(summary: RunSummary): void;
 }
 
@@ -63,6 +67,7 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
         if (!message) return;
         arm();
         if (message.type === "output") handlers.onOutput(message.chunks);
+        else if (message.type === "trace") handlers.onTrace?.(message.events, message.truncated);
         else if (message.type === "done") finish(message.summary);
       });
       cleanup = () => {

@@ -2,6 +2,7 @@
  * Messages between the page and the executor worker. The page trusts nothing it receives:
  * every message is checked against these shapes before it is used.
  */
+import { parse_trace_event, type TraceEvent } from "playground-runtime/trace";
 
 export type Clock = "virtual" | "real";
 
@@ -10,6 +11,8 @@ export interface RunRequest {
   files: Record<string, string>;
   entry: string;
   clock: Clock;
+  /** Record the loop's trace for the visualizer (sent once the program ends). */
+  trace?: boolean;
 }
 
 export type Stream = "stdout" | "stderr";
@@ -41,6 +44,7 @@ export interface RunSummary {
 export type WorkerMessage =
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "heartbeat" }
+  | { type: "trace"; events: TraceEvent[]; truncated: boolean }
   | { type: "done"; summary: RunSummary };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -80,6 +84,13 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
         : null;
     case "heartbeat":
       return { type: "heartbeat" };
+    case "trace": {
+      if (!Array.isArray(data.events) || typeof data.truncated !== "boolean") return null;
+      const events = data.events.map(parse_trace_event);
+      return events.every((event) => event !== null)
+        ? { type: "trace", events: events as TraceEvent[], truncated: data.truncated }
+        : null;
+    }
     case "done":
       return isSummary(data.summary) ? { type: "done", summary: data.summary } : null;
     default:

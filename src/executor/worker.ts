@@ -44,11 +44,15 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
   const result = execute(request.files, {
     entry: request.entry,
     clock: request.clock,
+    trace: request.trace === true,
     onStdout: (text) => write("stdout", text),
     onStderr: (text) => write("stderr", text),
     onHeartbeat: heartbeat,
   });
   flush();
+  if (result.trace) {
+    post({ type: "trace", events: result.trace, truncated: result.traceTruncated === true });
+  }
   const error = result.error;
   const summary: RunSummary = {
     ok: result.ok,

@@ -111,6 +111,114 @@ export type TraceEvent = Stamp &
 /** The name of each kind of event. */
 export type TraceEventType = TraceEvent["type"];
 
+/** How a field of an event is checked when it crosses from the executor to the page. */
+type Field =
+  | "int"
+  | "number"
+  | "string"
+  | "boolean"
+  | "int?"
+  | "number?"
+  | "int|null"
+  | "string|null"
+  | "ints"
+  | "frames"
+  | readonly string[];
+
+/** Every event's fields, besides `type`, `seq` and `time`. */
+const SCHEMA: Record<TraceEventType, Record<string, Field>> = {
+  iteration: { loop: "int", n: "int" },
+  clock_advanced: { from: "number", to: "number" },
+  loop_closed: { loop: "int" },
+  handle_scheduled: {
+    loop: "int",
+    handle: "int",
+    label: "string",
+    queue: ["ready", "timer"],
+    when: "number?",
+    task: "int?",
+  },
+  timer_ready: { handle: "int" },
+  timers_dropped: { handles: "ints", rebuilt: "boolean" },
+  handle_cancelled: { handle: "int" },
+  handle_skipped: { handle: "int" },
+  handle_start: { handle: "int", label: "string" },
+  handle_end: { handle: "int" },
+  task_created: { task: "int", name: "string", coro: "string", file: "string", line: "int" },
+  task_step: { task: "int", name: "string", file: "string", line: "int", thrown: "string|null" },
+  task_suspended: {
+    task: "int",
+    name: "string",
+    future: "int|null",
+    futureLabel: "string|null",
+    stack: "frames",
+  },
+  task_done: {
+    task: "int",
+    name: "string",
+    outcome: ["result", "exception", "cancelled"],
+    detail: "string",
+  },
+  future_done: { future: "int", label: "string", outcome: ["result", "exception", "cancelled"] },
+  cancel_requested: { target: "int", label: "string", message: "string|null" },
+  output: { stream: ["stdout", "stderr"], text: "string" },
+};
+
+const isInt = (v: unknown) => Number.isInteger(v);
+const isFrame = (v: unknown) => {
+  const f = v as Partial<TraceFrame> | null;
+  return (
+    typeof f === "object" &&
+    f !== null &&
+    typeof f.name === "string" &&
+    typeof f.file === "string" &&
+    isInt(f.line)
+  );
+};
+
+function fits(value: unknown, field: Field): boolean {
+  if (typeof field !== "string") return field.includes(value as string);
+  switch (field) {
+    case "int":
+      return isInt(value);
+    case "number":
+      return typeof value === "number";
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "int?":
+      return value === undefined || isInt(value);
+    case "number?":
+      return value === undefined || typeof value === "number";
+    case "int|null":
+      return value === null || isInt(value);
+    case "string|null":
+      return value === null || typeof value === "string";
+    case "ints":
+      return Array.isArray(value) && value.every(isInt);
+    case "frames":
+      return Array.isArray(value) && value.every(isFrame);
+  }
+}
+
+/**
+ * The event, if `value` is one this schema allows (every field of the right kind); null
+ * otherwise. The page checks what the executor sends with it.
+ */
+export function parse_trace_event(value: unknown): TraceEvent | null {
+  if (typeof value !== "object" || value === null) return null;
+  const event = value as Record<string, unknown>;
+  const fields = Object.hasOwn(SCHEMA, event.type as string)
+    ? SCHEMA[event.type as TraceEventType]
+    : null;
+  if (fields === null || !isInt(event.seq) || typeof event.time !== "number") return null;
+  for (const [name, field] of Object.entries(fields)) {
+    if (!fits(event[name], field)) return null;
+  }
+  return value as TraceEvent;
+}
+
 type Sink = (event: TraceEvent) => void;
 
 let sink: Sink | null = null;

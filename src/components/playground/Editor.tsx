@@ -14,7 +14,15 @@ import {
   SandpackProvider,
   useSandpack,
 } from "@codesandbox/sandpack-react";
-import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from "react";
+import {
+  type Ref,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from "react";
+import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 import { editorTheme } from "./theme.ts";
 
 /** What the playground can ask of the editor once it has loaded. */
@@ -36,6 +44,8 @@ export interface EditorProps {
   /** Ctrl/Cmd+Enter: CodeMirror would insert a blank line; in a playground it runs. */
   onRun(): void;
   handle: Ref<EditorHandle | null>;
+  /** Lines to mark in each file: the visualizer's running and waiting tasks. */
+  marks: LineMarkStore;
 }
 
 const TWIN = "main.py";
@@ -87,9 +97,13 @@ function FileTabs() {
 function Bridge({
   onChange,
   handle,
+  marks,
   codeEditor,
-}: Pick<EditorProps, "onChange" | "handle"> & {
+  shownFile,
+}: Pick<EditorProps, "onChange" | "handle" | "marks"> & {
   codeEditor: React.RefObject<CodeEditorRef | null>;
+  /** The file on screen, for the marks a new view starts with (kept current as we render). */
+  shownFile: React.RefObject<string>;
 }) {
   const { sandpack } = useSandpack();
   const last = useRef("");
@@ -106,6 +120,20 @@ function Bridge({
   }, [sandpack.files, onChange]);
 
   const { setActiveFile, activeFile } = sandpack;
+  shownFile.current = activeFile.slice(1);
+  // CodeMirror's view is made anew for each file shown: the marks go to whichever is current.
+  const shown = useSyncExternalStore(marks.subscribe, marks.get);
+  useEffect(() => {
+    let frame = 0;
+    // The view may not exist yet (the editor is still starting): try again next frame.
+    const apply = () => {
+      const view = codeEditor.current?.getCodemirror();
+      if (view) view.dispatch({ effects: setLineMarks.of(shown[activeFile.slice(1)] ?? []) });
+      else frame = requestAnimationFrame(apply);
+    };
+    frame = requestAnimationFrame(apply);
+    return () => cancelAnimationFrame(frame);
+  }, [shown, activeFile, codeEditor]);
   useImperativeHandle(handle, () => {
     // Switching files re-creates CodeMirror's view: act on the view the next frame sees.
     const withFile = (file: string, act: (view: EditorView) => void) => {
@@ -149,12 +177,15 @@ export default function Editor({
   onChange,
   onRun,
   handle,
+  marks,
 }: EditorProps) {
   const codeEditor = useRef<CodeEditorRef>(null);
   const run = useRef(onRun);
   run.current = onRun;
+  const shownFile = useRef(entry);
   const extensions = useMemo(
     () => [
+      lineMarks(() => marks.get()[shownFile.current] ?? []),
       Prec.highest(
         keymap.of([
           {
@@ -167,7 +198,7 @@ export default function Editor({
         ]),
       ),
     ],
-    [],
+    [marks],
   );
   // Sandpack reads its files once; the parent remounts the editor (a new key) to reset it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: initial files only, by design
@@ -198,7 +229,13 @@ export default function Editor({
         extensions={extensions}
         additionalLanguages={pythonLanguage}
       />
-      <Bridge onChange={onChange} handle={handle} codeEditor={codeEditor} />
+      <Bridge
+        onChange={onChange}
+        handle={handle}
+        marks={marks}
+        codeEditor={codeEditor}
+        shownFile={shownFile}
+      />
     </SandpackProvider>
   );
 }

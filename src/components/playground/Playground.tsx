@@ -2,16 +2,20 @@
  * A live demo: the code (static and highlighted until the editor loads), the controls and
  * the console. The editor and the executor load only once the playground nears the screen.
  */
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { TraceEvent } from "playground-runtime/trace";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
+import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
 import Console from "./Console.tsx";
 import type { EditorHandle } from "./Editor.tsx";
+import { LineMarkStore } from "./line-marks.ts";
 import { forgetEdits, loadEdits, saveEdits } from "./saved-edits.ts";
 import { BrokenShareLink, decodeShare, encodeShare } from "./share.ts";
 
 const Editor = lazy(() => import("./Editor.tsx"));
 const CompiledView = lazy(() => import("./CompiledView.tsx"));
+const Visualizer = lazy(() => import("../visualizer/Visualizer.tsx"));
 
 export interface PlaygroundProps {
   demo: string;
@@ -20,6 +24,18 @@ export interface PlaygroundProps {
   python: string;
   /** The entry file highlighted at build time: what readers see before the editor loads. */
   staticHtml: string;
+  /**
+   * Open the visualizer on the demo as the playground wakes, at this step (an anchor, see
+   * visualizer/anchor.ts): how a chapter shows the moment its prose is about.
+   */
+  visualize?: string;
+}
+
+/** A finished run's trace, open in the visualizer. */
+interface Traced {
+  events: TraceEvent[];
+  truncated: boolean;
+  initialStep: number;
 }
 
 interface Notice {
@@ -58,7 +74,14 @@ function startingCode(demo: string, original: Record<string, string>) {
   return { files: loadEdits(demo) ?? original, notice: null };
 }
 
-export default function Playground({ demo, files, entry, python, staticHtml }: PlaygroundProps) {
+export default function Playground({
+  demo,
+  files,
+  entry,
+  python,
+  staticHtml,
+  visualize: openAt,
+}: PlaygroundProps) {
   const [mounted, setMounted] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
   const [code, setCode] = useState(files);
@@ -68,40 +91,74 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
   const [clock, setClock] = useState<Clock>("virtual");
   const [showCompiled, setShowCompiled] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [traced, setTraced] = useState<Traced | null>(null);
+  const [marks] = useState(() => new LineMarkStore());
   const program = useRef<RunningProgram | null>(null);
   const editor = useRef<EditorHandle | null>(null);
 
+  /** Runs the files; `visualize` also records the trace and opens it (at an anchor, if any). */
+  const start = useCallback(
+    (runFiles: Record<string, string>, visualize: { at: string | null } | null) => {
+      program.current?.stop();
+      editor.current?.clearErrors();
+      setOutput([]);
+      setSummary(null);
+      setNotice(null);
+      setTraced(null);
+      setRunning(true);
+      let trace: Omit<Traced, "initialStep"> | null = null;
+      program.current = startRun(
+        // The visualizer steps through virtual time: a trace on the real clock says the same.
+        {
+          files: runFiles,
+          entry,
+          clock: visualize === null ? clock : "virtual",
+          trace: visualize !== null,
+        },
+        {
+          onOutput: (chunks) => setOutput((previous) => [...previous, ...chunks]),
+          onTrace: (events, truncated) => {
+            trace = { events, truncated };
+          },
+          onDone: (result) => {
+            program.current = null;
+            setRunning(false);
+            setSummary(result);
+            if (result.errorType === "SyntaxError" && result.location) {
+              const { file, line, column } = result.location;
+              editor.current?.markError(file, line, column, result.errorMessage ?? "SyntaxError");
+            }
+            if (trace !== null && trace.events.length > 0) {
+              const at = visualize?.at ? findAnchor(trace.events, parseAnchor(visualize.at)) : -1;
+              setTraced({ ...trace, initialStep: at });
+            }
+          },
+        },
+      );
+    },
+    [entry, clock],
+  );
+
   useEffect(() => {
-    const start = startingCode(demo, files);
-    setCode(start.files);
-    setNotice(start.notice);
+    const initial = startingCode(demo, files);
+    setCode(initial.files);
+    setNotice(initial.notice);
     setMounted(true);
     return () => program.current?.stop();
   }, [demo, files]);
 
-  const run = useCallback(() => {
-    program.current?.stop();
-    editor.current?.clearErrors();
-    setOutput([]);
-    setSummary(null);
-    setNotice(null);
-    setRunning(true);
-    program.current = startRun(
-      { files: code, entry, clock },
-      {
-        onOutput: (chunks) => setOutput((previous) => [...previous, ...chunks]),
-        onDone: (result) => {
-          program.current = null;
-          setRunning(false);
-          setSummary(result);
-          if (result.errorType === "SyntaxError" && result.location) {
-            const { file, line, column } = result.location;
-            editor.current?.markError(file, line, column, result.errorMessage ?? "SyntaxError");
-          }
-        },
-      },
-    );
-  }, [code, entry, clock]);
+  // A chapter's visualizer opens once, on the demo itself: never on edited or shared code.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!mounted || opened.current || !openAt) return;
+    opened.current = true;
+    if (sameFiles(code, files)) start(code, { at: openAt });
+  }, [mounted, openAt, code, files, start]);
+
+  const fileNames = useMemo(() => Object.keys(code), [code]);
+  const run = useCallback(() => start(code, null), [start, code]);
+  const visualizeRun = useCallback(() => start(code, { at: null }), [start, code]);
+  const closeVisualizer = useCallback(() => setTraced(null), []);
 
   const stop = () => program.current?.stop();
 
@@ -123,6 +180,7 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
     setOutput([]);
     setSummary(null);
     setNotice(null);
+    setTraced(null);
     setEditorKey((k) => k + 1);
   };
 
@@ -164,7 +222,7 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
     // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
     <div
       onKeyDown={onKeyDown}
-      id={`demo-${demo.replaceAll("/", "-")}`}
+      id={`demo-${demo.replaceAll("/", "-")}${openAt ? "-visualized" : ""}`}
       className="playground not-content"
       data-demo={demo}
       data-status={status}
@@ -186,6 +244,15 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
             Run
           </button>
         )}
+        <button
+          type="button"
+          className="pg-button"
+          onClick={visualizeRun}
+          disabled={!mounted || running}
+          title="Run with the loop's trace, then step through it"
+        >
+          Visualize
+        </button>
         <button type="button" className="pg-button" onClick={reset} disabled={!mounted}>
           Reset
         </button>
@@ -235,10 +302,23 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
             onChange={edit}
             onRun={run}
             handle={editor}
+            marks={marks}
           />
         </Suspense>
       ) : (
         <StaticCode html={staticHtml} />
+      )}
+      {traced && (
+        <Suspense fallback={<p className="pg-status">Loading the visualizer…</p>}>
+          <Visualizer
+            events={traced.events}
+            truncated={traced.truncated}
+            initialStep={traced.initialStep}
+            files={fileNames}
+            onMarks={marks.set}
+            onClose={closeVisualizer}
+          />
+        </Suspense>
       )}
       {mounted && showCompiled && (
         <Suspense fallback={<p className="pg-status">Compiling…</p>}>
@@ -249,7 +329,7 @@ export default function Playground({ demo, files, entry, python, staticHtml }: P
         output={output}
         summary={summary}
         running={running}
-        files={Object.keys(code)}
+        files={fileNames}
         onLocate={locate}
       />
     </div>

@@ -1,0 +1,370 @@
+/**
+ * The event-loop visualizer: steps through a run's trace and shows, at each step, the ready
+ * queue, the timer heap, every task with its state and await chain, the clock, the output so
+ * far, and what just happened in one sentence. It only reads the trace (replay.ts rebuilds the
+ * loop from it); the running and waiting lines are marked in the editor.
+ */
+import { narrate, seconds } from "playground-runtime/narrate";
+import {
+  type HandleInfo,
+  type LoopView,
+  type TaskInfo,
+  type TraceEvent,
+  TraceReplay,
+} from "playground-runtime/replay";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { FileMarks, LineMark } from "../playground/line-marks.ts";
+
+export interface VisualizerProps {
+  events: TraceEvent[];
+  /** Whether the trace stopped before the program did (it was too long). */
+  truncated: boolean;
+  /** The step to open at (-1: before the program starts). */
+  initialStep: number;
+  /** The playground's files: only lines of these are marked. */
+  files: string[];
+  onMarks(marks: FileMarks): void;
+  onClose(): void;
+}
+
+/** Steps per second when playing. */
+const SPEEDS = [1, 2, 5, 10, 30];
+/** Rows shown per list; the rest are counted. */
+const SHOWN = 50;
+
+function marksFor(view: LoopView, files: string[]): Record<string, LineMark[]> {
+  const marks: Record<string, LineMark[]> = {};
+  const add = (file: string, mark: LineMark) => {
+    if (files.includes(file)) (marks[file] ??= []).push(mark);
+  };
+  for (const task of view.tasks) {
+    if (task.state === "running") {
+      add(task.file, { line: task.line, kind: "running", note: `▶ ${task.name} runs from here` });
+    } else if (task.state === "ready" && task.stack.length > 0) {
+      add(task.file, { line: task.line, kind: "ready", note: `${task.name} resumes here next` });
+    } else if (task.state === "suspended") {
+      const waitsOn = task.waitingOn ? ` awaits ${task.waitingOn}` : "";
+      task.stack.forEach((frame, i) => {
+        const innermost = i === task.stack.findLastIndex((f) => f.line > 0);
+        add(frame.file, {
+          line: frame.line,
+          kind: "waiting",
+          note: innermost
+            ? `${task.name} waits here:${waitsOn}`
+            : `${task.name} waits in ${frame.name}()`,
+        });
+      });
+    }
+  }
+  return marks;
+}
+
+function stateText(task: TaskInfo): string {
+  switch (task.state) {
+    case "pending":
+      return "pending: its first step is scheduled";
+    case "ready":
+      return task.stack.length > 0
+        ? `ready: resumes at line ${task.line}`
+        : "ready: its next step is scheduled";
+    case "running":
+      return `running, from line ${task.line}`;
+    case "suspended":
+      return `suspended at line ${task.line}${task.waitingOn ? `, awaiting ${task.waitingOn}` : ""}`;
+    case "done":
+      return `done → ${task.detail}`;
+    case "failed":
+      return `failed → ${task.detail}`;
+    case "cancelled":
+      return "cancelled";
+  }
+}
+
+function chain(task: TaskInfo): string {
+  return task.stack
+    .map((frame) => (frame.line > 0 ? `${frame.name}() line ${frame.line}` : `${frame.name}()`))
+    .join(" → ");
+}
+
+function More({ total }: { total: number }) {
+  return total > SHOWN ? <li className="vis-more">…and {total - SHOWN} more</li> : null;
+}
+
+function ReadyQueue({ view }: { view: LoopView }) {
+  return (
+    <section className="vis-panel vis-ready" aria-label="Ready queue">
+      <h3 className="vis-heading">
+        Ready queue <span className="vis-count">{view.ready.length}</span>
+      </h3>
+      {view.ready.length === 0 ? (
+        <p className="vis-empty">empty</p>
+      ) : (
+        <ol className="vis-list">
+          {view.ready.slice(0, SHOWN).map((handle) => (
+            <li
+              key={handle.id}
+              className={view.cancelled.has(handle.id) ? "vis-item vis-cancelled" : "vis-item"}
+            >
+              {handle.label}
+              {view.cancelled.has(handle.id) && <span className="vis-tag"> cancelled</span>}
+            </li>
+          ))}
+          <More total={view.ready.length} />
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Timers({ view }: { view: LoopView }) {
+  return (
+    <section className="vis-panel vis-timers" aria-label="Timer heap">
+      <h3 className="vis-heading">
+        Timer heap <span className="vis-count">{view.timers.length}</span>
+      </h3>
+      {view.timers.length === 0 ? (
+        <p className="vis-empty">empty</p>
+      ) : (
+        <ol className="vis-list">
+          {view.timers.slice(0, SHOWN).map((timer: HandleInfo) => (
+            <li
+              key={timer.id}
+              className={view.cancelled.has(timer.id) ? "vis-item vis-cancelled" : "vis-item"}
+            >
+              <span className="vis-when">{seconds(timer.when ?? 0)}</span> {timer.label}
+              {view.cancelled.has(timer.id) && <span className="vis-tag"> cancelled</span>}
+            </li>
+          ))}
+          <More total={view.timers.length} />
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Tasks({ view }: { view: LoopView }) {
+  return (
+    <section className="vis-panel vis-tasks" aria-label="Tasks">
+      <h3 className="vis-heading">
+        Tasks <span className="vis-count">{view.tasks.length}</span>
+      </h3>
+      {view.tasks.length === 0 ? (
+        <p className="vis-empty">none yet</p>
+      ) : (
+        <ul className="vis-list">
+          {view.tasks.slice(0, SHOWN).map((task) => (
+            <li key={task.id} className="vis-task" data-state={task.state}>
+              <span className="vis-task-name">{task.name}</span>{" "}
+              <span className="vis-muted">{task.coro}()</span>{" "}
+              <span className={`vis-state vis-state-${task.state}`}>{stateText(task)}</span>
+              {task.cancelRequests > 0 && task.state !== "cancelled" && (
+                <span className="vis-tag"> cancel requested</span>
+              )}
+              {task.stack.length > 0 && task.state !== "running" && (
+                <span className="vis-chain">await chain: {chain(task)}</span>
+              )}
+            </li>
+          ))}
+          <More total={view.tasks.length} />
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export default function Visualizer({
+  events,
+  truncated,
+  initialStep,
+  files,
+  onMarks,
+  onClose,
+}: VisualizerProps) {
+  const replay = useMemo(() => new TraceReplay(events), [events]);
+  const last = replay.length - 1;
+  const [step, setStep] = useState(() => Math.min(initialStep, last));
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(5);
+  const view = useMemo(() => replay.at(step), [replay, step]);
+  const caption = useMemo(() => narrate(replay, step), [replay, step]);
+  const output = useMemo(() => replay.output(view), [replay, view]);
+
+  const go = useCallback((to: number) => setStep(Math.max(-1, Math.min(to, last))), [last]);
+  const turn = (direction: 1 | -1) => {
+    for (let i = step + direction; i >= 0 && i <= last; i += direction) {
+      if (replay.events[i].type === "iteration") return go(i);
+    }
+    go(direction > 0 ? last : -1);
+  };
+
+  // Play from the start when at the end; otherwise play or pause where we are.
+  const togglePlay = () => {
+    if (!playing && step >= last) go(-1);
+    setPlaying(!playing);
+  };
+
+  useEffect(() => onMarks(marksFor(view, files)), [view, files, onMarks]);
+  useEffect(() => () => onMarks({}), [onMarks]);
+  useEffect(() => {
+    if (!playing) return;
+    if (step >= last) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => go(step + 1), 1000 / speed);
+    return () => clearTimeout(timer);
+  }, [playing, step, last, speed, go]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.tagName === "INPUT" || target.tagName === "SELECT") return;
+    // A focused button takes Space as a click.
+    if (event.key === " " && target.tagName === "BUTTON") return;
+    const forward = event.shiftKey ? () => turn(1) : () => go(step + 1);
+    const back = event.shiftKey ? () => turn(-1) : () => go(step - 1);
+    const act = new Map<string, () => void>([
+      ["ArrowRight", forward],
+      ["ArrowLeft", back],
+      ["Home", () => go(-1)],
+      ["End", () => go(last)],
+      [" ", togglePlay],
+    ]).get(event.key);
+    if (act) {
+      event.preventDefault();
+      act();
+    }
+  };
+
+  const loopTurn = view.iteration > 0 ? `turn ${view.iteration} of _run_once` : "before the loop";
+  const running = view.running ? `running ${view.running.label}` : "between callbacks";
+  return (
+    <section
+      className="vis"
+      aria-label="Event-loop visualizer"
+      // Clicking anywhere in it lets the arrow keys step, without adding a tab stop.
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      data-step={step}
+    >
+      <div className="vis-controls" role="toolbar" aria-label="Step through the trace">
+        <button type="button" className="pg-button" onClick={() => go(-1)} disabled={step < 0}>
+          Start
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => turn(-1)}
+          disabled={step < 0}
+          title="Previous turn of the loop (Shift+←)"
+        >
+          Previous turn
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => go(step - 1)}
+          disabled={step < 0}
+          aria-keyshortcuts="ArrowLeft"
+          title="Step back (←)"
+        >
+          <span aria-hidden="true">◀</span> Back
+        </button>
+        <button
+          type="button"
+          className="pg-button pg-primary"
+          onClick={togglePlay}
+          aria-pressed={playing}
+          title="Play or pause (Space)"
+        >
+          {playing ? "Pause" : "Play"}
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => go(step + 1)}
+          disabled={step >= last}
+          aria-keyshortcuts="ArrowRight"
+          title="Step forward (→)"
+        >
+          Forward <span aria-hidden="true">▶</span>
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => turn(1)}
+          disabled={step >= last}
+          title="Next turn of the loop (Shift+→)"
+        >
+          Next turn
+        </button>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => go(last)}
+          disabled={step >= last}
+        >
+          End
+        </button>
+        <label className="pg-field">
+          Speed
+          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s} steps/s
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="pg-spacer" />
+        <button type="button" className="pg-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="vis-scrub">
+        <input
+          type="range"
+          min={-1}
+          max={last}
+          value={step}
+          onChange={(event) => {
+            setPlaying(false);
+            go(Number(event.target.value));
+          }}
+          aria-label="Step"
+          aria-valuetext={`Step ${step + 1} of ${replay.length}`}
+        />
+        <span className="vis-position" data-testid="vis-position">
+          Step {step + 1} of {replay.length} · t = {seconds(view.time)} · {loopTurn} · {running}
+        </span>
+      </div>
+      <p className="vis-caption" aria-live={playing ? "off" : "polite"} data-testid="vis-caption">
+        {caption}
+      </p>
+      {truncated && (
+        <p className="pg-notice pg-notice-error">
+          The trace stopped at {replay.length.toLocaleString("en-US")} events; the program ran on.
+        </p>
+      )}
+      <div className="vis-grid">
+        <ReadyQueue view={view} />
+        <Timers view={view} />
+        <Tasks view={view} />
+        <section className="vis-panel vis-output" aria-label="Output so far">
+          <h3 className="vis-heading">Output so far</h3>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          <pre className="vis-output-text" tabIndex={0}>
+            {output.map((run, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: runs of one immutable trace
+              <span key={i} className={`pg-${run.stream}`}>
+                {run.text}
+              </span>
+            ))}
+          </pre>
+        </section>
+      </div>
+      <p className="vis-help">
+        ← → step · Shift+← → a whole turn of the loop · Home / End · Space plays
+      </p>
+    </section>
+  );
+}
