@@ -13,6 +13,8 @@ import type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
 export type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
 
 const CHECKPOINT_EVERY = 128;
+/** Views kept for reuse: a caption looks at the step before too. */
+const RECENT_VIEWS = 8;
 
 /** A callback the loop holds: in its ready queue, or on its heap as a timer. */
 export interface HandleInfo {
@@ -161,6 +163,7 @@ export class TraceReplay {
   private readonly handles = new Map<number, HandleInfo>();
   private readonly definitions = new Map<number, TaskDefinition>();
   private readonly checkpoints: State[] = [];
+  private readonly recent = new Map<number, LoopView>();
   private readonly runs: OutputRun[] = [];
   /** For each output event: the run it extends, and that run's length after it. */
   private readonly outputEnds: { run: number; end: number }[] = [];
@@ -186,13 +189,18 @@ export class TraceReplay {
     return this.events.length;
   }
 
-  /** The loop right after event `step` (-1: before the first event). */
+  /** The loop right after event `step` (-1: before the first event). Treat it as read-only. */
   at(step: number): LoopView {
     const target = Math.max(-1, Math.min(step, this.events.length - 1));
+    const recent = this.recent.get(target);
+    if (recent !== undefined) return recent;
     const checkpoint = Math.floor((target + 1) / CHECKPOINT_EVERY);
     const state = this.checkpoints[checkpoint].copy();
     for (let i = state.step + 1; i <= target; i++) this.apply(state, this.events[i], i);
-    return this.view(state);
+    const view = this.view(state);
+    this.recent.set(target, view);
+    if (this.recent.size > RECENT_VIEWS) this.recent.delete(this.recent.keys().next().value!);
+    return view;
   }
 
   /** A handle by its trace id. */

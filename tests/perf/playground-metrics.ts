@@ -1,9 +1,11 @@
 /**
  * Measures what a reader pays for a playground, against the production build:
- * - the JavaScript a page loads before any playground wakes (the welcome page, no playground),
+ * - the JavaScript a page loads before any playground wakes (a page of the guide with none),
  *   once a chapter's playground has woken (editor loaded), and once it has run (executor);
- * - the time from pressing Run to the first line of output (median of many runs).
- * Prints a Markdown table for the README. Usage: npm run build && node tests/perf/playground-metrics.ts
+ * - the time from pressing Run to the first line of output (median of many runs);
+ * - the visualizer on a long program (about 10,000 trace events): the JavaScript it adds, and
+ *   how long a frame takes while the reader drags the scrubber (each move: a new step drawn).
+ * Prints Markdown for the README. Usage: BASE_PATH=/ npx astro build && npm run measure
  */
 import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
@@ -57,6 +59,23 @@ async function sizeOf(urls: Iterable<string>) {
   return { raw, gzip };
 }
 
+/** 50 tasks taking 40 turns each: about 10,000 trace events. */
+const LONG_PROGRAM = `import * as asyncio from "asyncio";
+
+async function worker(n: number) {
+  for (let i = 0; i < 40; i++) await asyncio.sleep(0);
+  return n;
+}
+
+async function main() {
+  const results = await asyncio.gather(...Array.from({ length: 50 }, (_, n) => worker(n)));
+  print(results.length, "workers done");
+}
+
+asyncio.run(main());
+`;
+const SCRUB_MOVES = 200;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -65,7 +84,7 @@ const server = await startPreview();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
-  await page.goto(`${ORIGIN}/`, { waitUntil: "networkidle" });
+  await page.goto(`${ORIGIN}/reference/concepts/`, { waitUntil: "networkidle" });
   const before = await scripts(page);
 
   await page.goto(`${ORIGIN}/beginner/await-vs-task/`, { waitUntil: "networkidle" });
@@ -101,19 +120,57 @@ try {
   }
   const ran = await scripts(page);
 
+  // The visualizer, on a long program typed into the same playground.
+  await playground.locator(".cm-content").first().click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(LONG_PROGRAM);
+  await playground.getByRole("button", { name: "Visualize" }).click();
+  const scrubber = playground.getByRole("slider", { name: "Step" });
+  await scrubber.waitFor();
+  const visualized = await scripts(page);
+  const events = Number(await scrubber.getAttribute("max")) + 1;
+  const frames: number[] = await scrubber.evaluate(async (input, moves) => {
+    const range = input as HTMLInputElement;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    const last = Number(range.max);
+    const out: number[] = [];
+    for (let i = 0; i < moves; i++) {
+      // A drag across the whole trace, back and forth, in uneven jumps.
+      const step = Math.round(((i * 7919) % moves) * (last / moves));
+      const start = performance.now();
+      setValue.call(range, String(step));
+      range.dispatchEvent(new Event("input", { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, SCRUB_MOVES);
+
   const base = await sizeOf(before);
   const wake = await sizeOf([...woken].filter((url) => !before.has(url)));
   const run = await sizeOf([...ran].filter((url) => !woken.has(url) && !before.has(url)));
+  const visualizer = await sizeOf([...visualized].filter((url) => !ran.has(url)));
   // The executor's worker is fetched as text, not as a script: count it from the page's requests.
   console.log("| what | JavaScript (gzip) | JavaScript (raw) |");
   console.log("| --- | --- | --- |");
   console.log(`| a page before any playground wakes | ${kb(base.gzip)} | ${kb(base.raw)} |`);
   console.log(`| + a playground waking (editor) | ${kb(wake.gzip)} | ${kb(wake.raw)} |`);
   console.log(`| + the first Run (executor and runtime) | ${kb(run.gzip)} | ${kb(run.raw)} |`);
+  console.log(
+    `| + the first Visualize (visualizer) | ${kb(visualizer.gzip)} | ${kb(visualizer.raw)} |`,
+  );
   console.log();
   console.log(
     `Run → first line of output: median ${median(times).toFixed(0)} ms over ${RUNS} runs ` +
       `(first run ${times[0].toFixed(0)} ms; min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms).`,
+  );
+  const sorted = [...frames].sort((a, b) => a - b);
+  console.log();
+  console.log(
+    `Scrubbing the visualizer through ${events.toLocaleString("en-US")} trace events: ` +
+      `median frame ${median(frames).toFixed(1)} ms, 95th percentile ` +
+      `${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, slowest ${sorted.at(-1)?.toFixed(1)} ms ` +
+      `over ${SCRUB_MOVES} moves.`,
   );
 } finally {
   await browser.close();
