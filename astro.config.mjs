@@ -3,6 +3,7 @@ import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { sidebar } from "./src/learning-path.ts";
+import { focusableCode } from "./src/lib/focusable-code.ts";
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /inside-await/) or from /.
 const base = process.env.BASE_PATH ?? "/";
@@ -24,6 +25,7 @@ export default defineConfig({
       markdown: { processedDirs: ["./content/docs"] },
       sidebar,
       customCss: ["./src/styles/site.css"],
+      expressiveCode: { plugins: [focusableCode()] },
       components: {
         PageTitle: "./src/components/overrides/PageTitle.astro",
         Footer: "./src/components/overrides/Footer.astro",

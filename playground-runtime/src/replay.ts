@@ -41,6 +41,7 @@ export type TaskState =
   | "failed"
   | "cancelled";
 
+/** A task as it stood at one step. */
 export interface TaskInfo {
   id: number;
   name: string;
@@ -158,6 +159,7 @@ function finalState(outcome: "result" | "exception" | "cancelled"): TaskState {
   return outcome === "result" ? "done" : outcome === "exception" ? "failed" : "cancelled";
 }
 
+/** A trace, replayed: `at(step)` is the loop at any step, forwards or backwards. */
 export class TraceReplay {
   readonly events: readonly TraceEvent[];
   private readonly handles = new Map<number, HandleInfo>();

@@ -3,9 +3,15 @@
 // runtime runs the TypeScript, and the two must print the same lines in the same order. A
 // first-line `// compare: stderr` / `# compare: stderr` pragma makes stderr part of the contract
 // too. File names printed in reprs and log lines are compared as NAME.py.
+//
+// The visualizer's queues are held to CPython's too: at every turn of every loop, the ready
+// queue and the timer heap that our trace implies have the lengths CPython's `_ready` and
+// `_scheduled` have at the same point of its own `_run_once`.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import type { TraceEvent } from "../src/asyncio/trace.ts";
 import { execute } from "../src/execute.ts";
+import { TraceReplay } from "../src/replay.ts";
 import { runPython } from "../twin/cpython.ts";
 
 const dir = new URL("./differential/", import.meta.url);
@@ -25,15 +31,34 @@ const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
 const comparesStderr = (ts: string, py: string) =>
   /^\/\/ compare: stderr\b/.test(ts) && /^# compare: stderr\b/.test(py);
 
+/**
+ * The ready queue's and the heap's lengths as each turn reaches its wait: after the turn's
+ * first event (and the cancelled timers it dropped), before any timer moves.
+ */
+function turnsOf(trace: TraceEvent[]): [number, number][] {
+  const replay = new TraceReplay(trace);
+  const turns: [number, number][] = [];
+  trace.forEach((event, i) => {
+    if (event.type !== "iteration") return;
+    const view = replay.at(trace[i + 1]?.type === "timers_dropped" ? i + 1 : i);
+    turns.push([view.ready.length, view.heap.length]);
+  });
+  return turns;
+}
+
 /** Our runtime's output for NAME.ts, with its file name spelled as the twin's. */
-function runOurs(name: string, source: string): { stdout: string; stderr: string } {
+function runOurs(
+  name: string,
+  source: string,
+): { stdout: string; stderr: string; turns: [number, number][] } {
   let stdout = "";
   let stderr = "";
-  execute(
+  const { trace = [] } = execute(
     { [`${name}.ts`]: source },
     {
       entry: `${name}.ts`,
       clock: "virtual",
+      trace: true,
       onStdout: (text) => {
         stdout += text;
       },
@@ -43,7 +68,7 @@ function runOurs(name: string, source: string): { stdout: string; stderr: string
     },
   );
   const asTwin = (text: string) => text.replaceAll(`${name}.ts`, `${name}.py`);
-  return { stdout: asTwin(stdout), stderr: asTwin(stderr) };
+  return { stdout: asTwin(stdout), stderr: asTwin(stderr), turns: turnsOf(trace) };
 }
 
 describe("differential corpus", () => {
@@ -57,11 +82,12 @@ describe("differential corpus", () => {
     test(name, async () => {
       const ts = read(`${name}.ts`);
       const py = read(`${name}.py`);
-      const expected = await runPython(py, { filename: `${name}.py` });
+      const expected = await runPython(py, { filename: `${name}.py`, recordTurns: true });
       expect(expected.error, `the Python twin itself failed:\n${expected.stderr}`).toBeUndefined();
       const got = runOurs(name, ts);
       expect(got.stdout).toBe(expected.stdout);
       if (comparesStderr(ts, py)) expect(got.stderr).toBe(expected.stderr);
+      expect(got.turns, "ready and timer queue lengths at each loop turn").toEqual(expected.turns);
     });
   }
 });

@@ -22,6 +22,11 @@ export interface PythonRun {
    * ended with one; absent when it ran to the end (or exited with status 0).
    */
   error?: string;
+  /**
+   * With `recordTurns`: the lengths of the ready queue and the timer heap each time a loop
+   * turn reached its wait (after dropping cancelled timers, before moving due ones).
+   */
+  turns?: [ready: number, scheduled: number][];
 }
 
 /** How to run a program. */
@@ -30,6 +35,8 @@ export interface RunPythonOptions {
   filename: string;
   /** Loop iterations before the program is stopped as a runaway (default 1,000,000). */
   maxIterations?: number;
+  /** Record the queues' lengths at every loop turn (`PythonRun.turns`). */
+  recordTurns?: boolean;
 }
 
 const HARNESS_DIR = "/twin";
@@ -68,10 +75,21 @@ export async function runPython(source: string, options: RunPythonOptions): Prom
       source,
       options.filename,
       options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
+      options.recordTurns === true,
     );
     try {
-      const [stdout, stderr, error] = result.toJs() as [string, string, string | undefined];
-      return error == null ? { stdout, stderr } : { stdout, stderr, error };
+      const [stdout, stderr, error, turns] = result.toJs() as [
+        string,
+        string,
+        string | undefined,
+        [number, number][] | undefined,
+      ];
+      return {
+        stdout,
+        stderr,
+        ...(error == null ? {} : { error }),
+        ...(turns == null ? {} : { turns }),
+      };
     } finally {
       result.destroy();
     }

@@ -109,6 +109,9 @@ class _Program:
     clock = Timeline()
     thread = None
     max_iterations = MAX_ITERATIONS
+    turns = None
+    """When recording: ``(len(_ready), len(_scheduled))`` as each ``_run_once`` reaches its
+    wait — after dropping cancelled timers, before moving due ones — for every loop in turn."""
 
 
 def _current_timeline():
@@ -244,7 +247,10 @@ class VirtualSelector:
         self._iterations = 0
 
     def select(self, timeout=None):
-        # Called once per ``_run_once``: the place to count iterations.
+        # Called once per ``_run_once``: the place to count iterations, and to look at the
+        # queues the way the runtime's visualizer shows them.
+        if _Program.turns is not None:
+            _Program.turns.append((len(self._loop._ready), len(self._loop._scheduled)))
         self._iterations += 1
         if self._iterations > _Program.max_iterations:
             raise Runaway(
@@ -361,8 +367,9 @@ def _report_uncaught(exc, filename, stderr):
 _FINALIZE = compile("program_globals.clear(); gc.collect()", "sys", "exec")
 
 
-def run_program(source, filename, max_iterations=MAX_ITERATIONS):
-    """Runs a twin's source as ``__main__`` on virtual time; (stdout, stderr, error or None).
+def run_program(source, filename, max_iterations=MAX_ITERATIONS, record_turns=False):
+    """Runs a twin's source as ``__main__`` on virtual time; (stdout, stderr, error or None,
+    the queue lengths at each loop turn or None unless ``record_turns``).
 
     Assumes a freshly imported ``asyncio`` (see ``run_fresh``): task names count from
     ``Task-1`` only in a fresh ``_asyncio`` module.
@@ -371,6 +378,7 @@ def run_program(source, filename, max_iterations=MAX_ITERATIONS):
     _Program.clock = Timeline()
     _Program.thread = None
     _Program.max_iterations = max_iterations
+    _Program.turns = [] if record_turns else None
     saved_streams = sys.stdout, sys.stderr
     saved_time = {name: getattr(time, name) for name in _PATCHED_TIME}
     saved_loop = events._get_running_loop()
@@ -395,14 +403,14 @@ def run_program(source, filename, max_iterations=MAX_ITERATIONS):
             setattr(time, name, fn)
         events._set_running_loop(saved_loop)
         linecache.cache.pop(filename, None)
-    return stdout.getvalue(), stderr.getvalue(), error
+    return stdout.getvalue(), stderr.getvalue(), error, _Program.turns
 
 
 def _is_asyncio_module(name):
     return name in ("asyncio", "_asyncio") or name.startswith("asyncio.")
 
 
-def run_fresh(source, filename, max_iterations=MAX_ITERATIONS):
+def run_fresh(source, filename, max_iterations=MAX_ITERATIONS, record_turns=False):
     """``run_program`` on a fresh import of ``asyncio`` and of this module.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``
@@ -414,7 +422,7 @@ def run_fresh(source, filename, max_iterations=MAX_ITERATIONS):
         spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        return module.run_program(source, filename, max_iterations)
+        return module.run_program(source, filename, max_iterations, record_turns)
     finally:
         for name in [name for name in sys.modules if _is_asyncio_module(name)]:
             del sys.modules[name]
@@ -425,7 +433,7 @@ if __name__ == "__main__":
     import os
 
     with open(sys.argv[1], encoding="utf-8") as f:
-        out, err, failure = run_program(f.read(), os.path.basename(sys.argv[1]))
+        out, err, failure, _ = run_program(f.read(), os.path.basename(sys.argv[1]))
     sys.stdout.write(out)
     sys.stderr.write(err)
     sys.exit(1 if failure else 0)

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "./axe.ts";
 import { expect, test } from "./fixtures.ts";
 import { CHAPTER, openPlayground } from "./helpers.ts";
 
@@ -6,8 +6,7 @@ for (const theme of ["dark", "light"] as const) {
   test(`the chapter page has no axe violations (${theme} theme)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await openPlayground(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -16,7 +15,7 @@ test("the playground's controls are reachable by keyboard, with a visible focus"
 }) => {
   const playground = await openPlayground(page);
   await playground.getByRole("button", { name: "Run", exact: true }).focus();
-  for (const name of ["Reset", "Copy", "Share"]) {
+  for (const name of ["Visualize", "Reset", "Copy", "Share"]) {
     await page.keyboard.press("Tab");
     const button = playground.getByRole("button", { name, exact: true });
     await expect(button).toBeFocused();
@@ -33,4 +32,17 @@ test("on a phone-width screen the playground fits the width", async ({ page }) =
   expect(box?.width).toBeLessThanOrEqual(375);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(overflow).toBeLessThanOrEqual(375);
+});
+
+test("the accessibility check reports a violation when there is one", async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.evaluate(() => {
+    const faint = document.createElement("p");
+    faint.textContent = "grey on grey";
+    faint.style.cssText = "color: #777; background: #888";
+    document.querySelector("main")?.append(faint);
+  });
+  expect(await axeViolations(page, { rules: ["color-contrast"] })).toEqual([
+    expect.stringMatching(/^color-contrast: /),
+  ]);
 });

@@ -39,4 +39,6 @@ test("Show compiled reveals the generator the playground runs", async ({ page })
   const compiled = playground.getByRole("region", { name: "Compiled JavaScript" });
   await expect(compiled).toContainText("function* ()");
   await expect(compiled).toContainText("yield* __rt.await_(asyncio.sleep(seconds), 6)");
+  // Highlighted as the editor is: keywords stand out.
+  await expect(compiled.locator(".tok-keyword", { hasText: "yield" }).first()).toBeVisible();
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { axeViolations } from "./axe.ts";
 import { expect, test } from "./fixtures.ts";
 import { openPlayground } from "./helpers.ts";
 import { demoExpected } from "./programs.ts";
@@ -139,11 +139,7 @@ for (const theme of ["light", "dark"] as const) {
   test(`an open visualizer has no axe violations (${theme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     const visualizer = await openChapterVisualizer(page);
-    const results = await new AxeBuilder({ page }).include(".playground:has(.vis)").analyze();
-    const found = results.violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-    expect(found).toEqual([]);
+    expect(await axeViolations(page, { include: ".playground:has(.vis)" })).toEqual([]);
     await expect(visualizer).toBeVisible();
   });
 }

@@ -88,7 +88,9 @@ export interface ExceptionContext {
   [key: string]: unknown;
 }
 
+/** What `loop.set_exception_handler` takes: called with the loop and the error's context. */
 export type ExceptionHandler = (loop: BaseEventLoop, context: ExceptionContext) => void;
+/** What `loop.set_task_factory` takes: makes the Task for `create_task` (eager_task_factory is one). */
 export type TaskFactory = (loop: BaseEventLoop, coro: Coroutine, options?: TaskOptions) => Future;
 
 /** Raised out of the loop when the program is stopped from outside (a limit, a deadlock). */

@@ -6,6 +6,7 @@
  * `performance.now()` and really waits.
  */
 
+/** What a loop reads its time from: virtual (deterministic) or real. */
 export interface Clock {
   readonly virtual: boolean;
   /** A read, as `loop.time()` makes it (the virtual clock ticks 1 ns). */
@@ -20,6 +21,7 @@ export interface Clock {
 
 const NANOSECOND = 1e-9;
 
+/** Starts at 0, ticks 1 ns per read, and jumps when the loop would wait. */
 export class VirtualClock implements Clock {
   readonly virtual = true;
   private t = 0;
@@ -55,6 +57,7 @@ function block(ms: number): void {
   }
 }
 
+/** `performance.now()`; waiting really waits. */
 export class RealClock implements Clock {
   readonly virtual = false;
   private readonly origin = performance.now();

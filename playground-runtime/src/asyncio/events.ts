@@ -9,6 +9,7 @@ import { caller_source, extract_stack, format_callback_source } from "./format_h
 import { repr } from "./print.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
+/** A callback the loop runs: any function, with the arguments it was scheduled with. */
 export type Callback = (...args: any[]) => unknown;
 
 /** How a callback reads in reprs and the trace: `cb('soon-1')`, `Task-2 · __step`. */

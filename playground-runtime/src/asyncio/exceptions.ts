@@ -28,6 +28,7 @@ export function isException(error: unknown): boolean {
   );
 }
 
+// Python's built-in exceptions that asyncio raises, under their Python names.
 export class RuntimeError extends Exception {}
 export class ValueError extends Exception {}
 export class LookupError extends Exception {}

@@ -21,6 +21,7 @@ import { _reset_tasks, all_tasks, gather, type Task } from "./tasks.ts";
 /** How long shutdown waits for the default executor (CPython's THREAD_JOIN_TIMEOUT). */
 const THREAD_JOIN_TIMEOUT = 300;
 
+/** `Runner(debug=…, loop_factory=…)` and `asyncio.run(main, debug=…, loop_factory=…)`. */
 export interface RunnerOptions {
   debug?: boolean | null;
   loop_factory?: (() => BaseEventLoop) | null;

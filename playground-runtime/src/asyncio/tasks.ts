@@ -637,8 +637,11 @@ export function gather(
   return outer;
 }
 
+/** `wait(…, { return_when })`: return as soon as any awaitable is done. */
 export const FIRST_COMPLETED = "FIRST_COMPLETED";
+/** `wait(…, { return_when })`: return when one raises, or when all are done. */
 export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
+/** `wait(…, { return_when })`: return when all are done (the default). */
 export const ALL_COMPLETED = "ALL_COMPLETED";
 type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
 

@@ -24,6 +24,7 @@ export interface TraceFrame {
   line: number;
 }
 
+/** One thing the loop did; the README's table says when each is emitted. */
 export type TraceEvent = Stamp &
   (
     | {

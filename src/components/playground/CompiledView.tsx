@@ -5,6 +5,7 @@
  */
 import { compile } from "playground-runtime/compiler";
 import { useMemo } from "react";
+import { highlightJavaScript } from "./highlight.tsx";
 
 export interface CompiledViewProps {
   files: Record<string, string>;
@@ -34,7 +35,9 @@ export default function CompiledView({ files, entry }: CompiledViewProps) {
             {/* tabIndex: a scrollable region must be reachable by keyboard */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable code block */}
             <pre tabIndex={0}>
-              {code.replace(/^"use strict";.*?(var |const |let |function |$)/, "$1")}
+              {highlightJavaScript(
+                code.replace(/^"use strict";.*?(var |const |let |function |$)/, "$1"),
+              )}
             </pre>
           </div>
         ))
