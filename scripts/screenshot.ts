@@ -1,6 +1,7 @@
 /**
- * Takes the README's screenshot: a chapter with its playground, after a run, from the
- * production build. Usage: BASE_PATH=/ npx astro build && node scripts/screenshot.ts
+ * Takes the README's screenshots from the production build: a chapter with its playground,
+ * after a run; and the visualizer the call_soon chapter opens, a few steps in.
+ * Usage: BASE_PATH=/ npx astro build && npm run screenshot
  */
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
@@ -9,6 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from "../tests/e2e/chromium.ts";
 const PORT = 4392;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = new URL("../docs/screenshot.png", import.meta.url).pathname;
+const VISUALIZER_OUT = new URL("../docs/visualizer.png", import.meta.url).pathname;
 
 const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
   env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
@@ -40,6 +42,19 @@ try {
   await playground.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 80));
   await page.screenshot({ path: OUT });
   console.log(`wrote ${OUT}`);
+
+  await page.goto(`${ORIGIN}/expert/call-soon-call-later/`);
+  const visualized = page.locator(".playground").nth(1);
+  await visualized.scrollIntoViewIfNeeded();
+  await visualized.locator(".vis").waitFor();
+  await visualized.locator(".pg-line").first().waitFor();
+  // Into the next turn: the due zero-delay timer has joined the back of the ready queue.
+  for (let i = 0; i < 3; i++) await visualized.getByRole("button", { name: "Forward" }).click();
+  await visualized
+    .locator(".vis")
+    .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 420));
+  await page.screenshot({ path: VISUALIZER_OUT });
+  console.log(`wrote ${VISUALIZER_OUT}`);
 } finally {
   await browser.close();
   process.kill(-(server.pid ?? 0));

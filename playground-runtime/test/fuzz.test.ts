@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { runBoth } from "./fuzz/run.ts";
 
-const SEEDS = Array.from({ length: 150 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 300 }, (_, i) => i + 1);
 
 describe("random programs print what CPython prints", () => {
   test.each(SEEDS)("seed %i", async (seed) => {

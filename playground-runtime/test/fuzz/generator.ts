@@ -1,8 +1,11 @@
 /**
  * Random asyncio programs, written twice — as a playground (TypeScript) and as its Python
- * twin — from one seed. Every program ends on its own: sleeps are short, waits have timeouts
- * or partners, and main gathers everything with return_exceptions. Output is printed as
- * integers and strings only, so the two languages cannot differ in number formatting.
+ * twin — from one seed: tasks that sleep, log, schedule callbacks, fail, hold a lock, pass
+ * items through a bounded queue, run under `asyncio.timeout`; a main that cancels one,
+ * `wait`s with a timeout, `wait_for`s a shielded one and gathers them all. Every program ends
+ * on its own: sleeps are short, every blocking queue call has a timeout, and main gathers
+ * everything with return_exceptions. Output is printed as integers and strings only, so the
+ * two languages cannot differ in number formatting.
  */
 
 /** A small seeded generator (LCG), so a seed always gives the same program. */
@@ -37,6 +40,7 @@ export function generate(seed: number): Program {
   const next = rng(seed);
   const workers = 2 + Math.floor(next() * 3);
   const useLock = next() < 0.4;
+  const useQueue = next() < 0.5;
   const defs: Line[][] = [];
 
   for (let w = 0; w < workers; w++) {
@@ -53,12 +57,39 @@ export function generate(seed: number): Program {
           ts: `await asyncio.async_with(lock, async () => { log("w${w} holds the lock"); await asyncio.sleep(${d}); });`,
           py: `async with lock:\n        log("w${w} holds the lock"); await asyncio.sleep(${d})`,
         });
-      } else if (choice < 0.7) {
+      } else if (choice < 0.66) {
         body.push({
           ts: `loop.call_soon(log, "w${w} callback ${s}");`,
           py: `loop.call_soon(log, "w${w} callback ${s}")`,
         });
-      } else if (choice < 0.78) {
+      } else if (choice < 0.7) {
+        const d = pick(next, DELAYS);
+        body.push({
+          ts: `try { await asyncio.async_with(asyncio.timeout(0.15), async () => { await asyncio.sleep(${d}); log("w${w} in time"); }); } catch (e) { if (!(e instanceof asyncio.TimeoutError)) throw e; log("w${w} timed out"); }`,
+          py: `try:
+        async with asyncio.timeout(0.15):
+            await asyncio.sleep(${d}); log("w${w} in time")
+    except TimeoutError:
+        log("w${w} timed out")`,
+        });
+      } else if (choice < 0.74 && useQueue) {
+        body.push({
+          ts: `try { queue.put_nowait("w${w}:${s}"); log("w${w} put"); } catch (e) { if (!(e instanceof asyncio.QueueFull)) throw e; log("w${w} queue full"); }`,
+          py: `try:
+        queue.put_nowait("w${w}:${s}"); log("w${w} put")
+    except asyncio.QueueFull:
+        log("w${w} queue full")`,
+        });
+      } else if (choice < 0.78 && useQueue) {
+        const d = pick(next, ["0.05", "0.25"]);
+        body.push({
+          ts: `try { log("w${w} got " + (await asyncio.wait_for(queue.get(), ${d}))); } catch (e) { if (!(e instanceof asyncio.TimeoutError)) throw e; log("w${w} queue empty"); }`,
+          py: `try:
+        log("w${w} got " + await asyncio.wait_for(queue.get(), ${d}))
+    except TimeoutError:
+        log("w${w} queue empty")`,
+        });
+      } else if (choice < 0.84) {
         body.push({
           ts: `throw new ValueError("w${w} failed");`,
           py: `raise ValueError("w${w} failed")`,
@@ -89,6 +120,16 @@ export function generate(seed: number): Program {
     });
   }
   if (next() < 0.4) {
+    const d = pick(next, ["0.05", "0.15", "0.35"]);
+    const some = Array.from({ length: workers }, (_, w) => `t${w}`)
+      .slice(0, 2)
+      .join(", ");
+    mainBody.push({
+      ts: `{ const [done, pending] = await asyncio.wait([${some}], { timeout: ${d} }); log(done.size + " done, " + pending.size + " pending"); }`,
+      py: `done, pending = await asyncio.wait([${some}], timeout=${d}); log(str(len(done)) + " done, " + str(len(pending)) + " pending")`,
+    });
+  }
+  if (next() < 0.4) {
     const target = Math.floor(next() * workers);
     const d = pick(next, ["0.05", "0.15", "0.25", "0.45"]);
     mainBody.push({
@@ -109,6 +150,7 @@ export function generate(seed: number): Program {
     "",
     "class ValueError extends Error {}",
     "const lock = new asyncio.Lock();",
+    "const queue = new asyncio.Queue<string>(2);",
     "let loop: asyncio.BaseEventLoop;",
     "",
     "function log(what: unknown) {",
@@ -134,6 +176,7 @@ export function generate(seed: number): Program {
     "import asyncio",
     "",
     "lock = asyncio.Lock()",
+    "queue = asyncio.Queue(2)",
     "loop = None",
     "",
     "",
