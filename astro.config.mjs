@@ -38,6 +38,8 @@ export default defineConfig({
   vite: {
     // The executor worker is started from a blob inside the sandbox iframe, so it must be a
     // single classic script with no imports of its own.
-    worker: { format: "iife" },
+    // keepNames: the runtime prints Python's reprs from class names (`<Task pending …>`,
+    // "TimeoutError"), which the minifier would otherwise shorten to `dn` and `ce`.
+    worker: { format: "iife", rolldownOptions: { output: { keepNames: true } } },
   },
 });
