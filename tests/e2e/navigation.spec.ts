@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { learningPath } from "../../src/learning-path.ts";
 import { expect, test } from "./fixtures.ts";
+import { pagePath } from "./helpers.ts";
 
 const GROUPS = [
   "Start here",
@@ -95,9 +96,7 @@ test("site search opens with / and finds add_done_callback in the wake-up chapte
   await expect(search).toBeFocused();
 });
 
-const pages = learningPath.flatMap((level) =>
-  level.chapters.map(({ slug }) => (slug === "index" ? "" : `${slug}/`)),
-);
+const pages = learningPath.flatMap((level) => level.chapters.map(({ slug }) => pagePath(slug)));
 
 for (const path of pages) {
   for (const theme of ["light", "dark"] as const) {
