@@ -13,6 +13,10 @@ import { expect, test } from "./fixtures.ts";
 import { pagePath, runAndWait, streamText, wakePlayground } from "./helpers.ts";
 import { demoExpected } from "./programs.ts";
 
+// A failure here is a wrong output, which the assertion's diff shows in full; recording a
+// trace of every step of some thirty runs would cost a third of the spec's time to keep none.
+test.use({ trace: "off" });
+
 const withPlaygrounds = new Map(
   chapterPages()
     .filter((page) => page.demos.length > 0)
