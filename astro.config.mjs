@@ -40,7 +40,8 @@ export default defineConfig({
   vite: {
     // The executor worker is started from a blob inside the sandbox iframe, so it must be a
     // single classic script with no imports of its own. The runtime prints class and function
-    // names as Python does (`<Future pending>`, handle callbacks), so minifying must keep them.
+    // names as Python does (`<Task pending …>`, "TimeoutError", handle callbacks), so the
+    // minifier must keep them.
     worker: { format: "iife", rolldownOptions: { output: { keepNames: true } } },
   },
 });

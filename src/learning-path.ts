@@ -82,6 +82,8 @@ export const learningPath: Level[] = [
       { slug: "reference/concepts" },
       { slug: "reference/serial-vs-concurrent" },
       { slug: "reference/debugging" },
+      { slug: "reference/resources" },
+      { slug: "reference/next-steps" },
       { slug: "reference/cheat-sheet" },
       { slug: "reference/checklist" },
     ],

@@ -1,7 +1,8 @@
 /**
  * The demo folders the proofs run: the guide's demos (content/demos) and the programs the
  * end-to-end tests type into a playground (tests/e2e/programs). Each holds main.ts, its Python
- * twin main.py, and expected.txt — what CPython printed for the twin.
+ * twin main.py, and expected.txt — what CPython printed for the twin. Also the guide's pages
+ * (content/docs) and the demos each one embeds, for the checks that walk the chapters.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -53,4 +54,41 @@ export function typescriptFiles(folder: DemoFolder): Record<string, string> {
 
 export function readTwinFile(folder: DemoFolder, name: (typeof TWIN_FILES)[number]): string {
   return readFileSync(join(folder.dir, name), "utf8");
+}
+
+const DOCS = join(ROOT, "content/docs");
+
+export interface ChapterPage {
+  /** The page's slug, as the learning path names it: beginner/await-vs-task, index. */
+  slug: string;
+  /** The MDX file, relative to the repository. */
+  path: string;
+  /** The demos its playgrounds show (`<Playground demo="…" />`), in page order. */
+  demos: string[];
+}
+
+function mdxFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return mdxFiles(path);
+    return entry.name.endsWith(".mdx") ? [path] : [];
+  });
+}
+
+/** Every page of the guide (content/docs), with the demos it embeds. */
+export function chapterPages(): ChapterPage[] {
+  return mdxFiles(DOCS)
+    .sort()
+    .map((file) => ({
+      slug: relative(DOCS, file).replace(/\.mdx$/, ""),
+      path: relative(ROOT, file),
+      demos: [...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"/g)].map(
+        (match) => match[1],
+      ),
+    }));
+}
+
+/** A page's MDX source. */
+export function readChapter(page: ChapterPage): string {
+  return readFileSync(join(ROOT, page.path), "utf8");
 }

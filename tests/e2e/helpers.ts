@@ -4,13 +4,27 @@ import { expect } from "./fixtures.ts";
 export const CHAPTER = "beginner/await-vs-task/";
 export const DEMO = "principle/await-vs-task";
 
+/** The page's path below the site's base for a learning-path slug ("index" is the root). */
+export function pagePath(slug: string): string {
+  return slug === "index" ? "" : `${slug}/`;
+}
+
+/**
+ * One playground of the page already open, scrolled into view and awake (editor loaded).
+ * Waking loads the editor's script, ~900 KB: on a busy 2-core machine that can take longer
+ * than an assertion's default 5 s, hence the longer wait.
+ */
+export async function wakePlayground(page: Page, demo: string): Promise<Locator> {
+  const playground = page.locator(`[data-demo="${demo}"]`);
+  await playground.scrollIntoViewIfNeeded();
+  await expect(playground.locator(".cm-content").first()).toBeVisible({ timeout: 15_000 });
+  return playground;
+}
+
 /** The demo's playground, once its editor has loaded. */
 export async function openPlayground(page: Page, path = CHAPTER, demo = DEMO): Promise<Locator> {
   await page.goto(path);
-  const playground = page.locator(`[data-demo="${demo}"]`);
-  await playground.scrollIntoViewIfNeeded();
-  await expect(playground.locator(".cm-content").first()).toBeVisible();
-  return playground;
+  return wakePlayground(page, demo);
 }
 
 /** Replaces the active file's code, as a reader would: select all, then type. */
@@ -27,4 +41,11 @@ export async function runAndWait(playground: Locator): Promise<void> {
 
 export function consoleOf(playground: Locator): Locator {
   return playground.getByTestId("console");
+}
+
+/** Everything the console shows from one stream, its chunks joined in order. */
+export function streamText(playground: Locator, stream: "stdout" | "stderr"): Promise<string> {
+  return consoleOf(playground)
+    .locator(`.pg-${stream}`)
+    .evaluateAll((chunks) => chunks.map((chunk) => chunk.textContent ?? "").join(""));
 }

@@ -1,6 +1,7 @@
 import { learningPath } from "../../src/learning-path.ts";
 import { axeViolations } from "./axe.ts";
 import { expect, test } from "./fixtures.ts";
+import { pagePath } from "./helpers.ts";
 
 const GROUPS = [
   "Start here",
@@ -96,9 +97,7 @@ test("site search opens with / and finds add_done_callback in the wake-up chapte
   await expect(search).toBeFocused();
 });
 
-const pages = learningPath.flatMap((level) =>
-  level.chapters.map(({ slug }) => (slug === "index" ? "" : `${slug}/`)),
-);
+const pages = learningPath.flatMap((level) => level.chapters.map(({ slug }) => pagePath(slug)));
 
 for (const path of pages) {
   test(`no axe violations on /${path}, in the dark theme and the light`, async ({ page }) => {

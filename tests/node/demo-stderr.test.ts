@@ -1,48 +1,45 @@
 /**
  * Some chapters teach what asyncio prints on stderr — a never-awaited coroutine's warning, a
- * task exception nobody retrieved. demos.test.ts proves stdout line for line; here, each
- * message such a chapter promises must appear on stderr both when CPython runs the twin and
- * when our runtime runs the playground. (The lines around them name different files and
- * frames — main.py and CPython's asyncio sources, or main.ts — so they are not compared.)
+ * task exception nobody retrieved, debug mode's slow-step log. demos.test.ts proves stdout
+ * line for line; here, each message such a chapter promises (tests/stderr-promises.ts) must
+ * appear on stderr both when CPython runs the twin and when our runtime runs the playground,
+ * and every other demo must print nothing on stderr under either.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { execute } from "../../playground-runtime/src/execute.ts";
 import { runPython } from "../../playground-runtime/twin/cpython.ts";
+import { demoFolders, readTwinFile, typescriptFiles } from "../demo-folders.ts";
+import { STDERR_PROMISES, stderrPromised } from "../stderr-promises.ts";
 
-const PROMISES: { demo: string; stderr: string[] }[] = [
-  {
-    demo: "practice/pitfalls",
-    stderr: [
-      "RuntimeWarning: coroutine 'fetch' was never awaited",
-      "Task exception was never retrieved",
-      "Exception: nobody will hear this",
-    ],
-  },
-];
+const demos = demoFolders().filter((folder) => folder.path.startsWith("content/demos/"));
 
-const read = (demo: string, file: string) =>
-  readFileSync(new URL(`../../content/demos/${demo}/${file}`, import.meta.url), "utf8");
+test("every demo with promised stderr exists", () => {
+  const known = new Set(demos.map((folder) => folder.id));
+  expect(Object.keys(STDERR_PROMISES).filter((id) => !known.has(id))).toEqual([]);
+});
 
-describe.each(PROMISES)("$demo", ({ demo, stderr }) => {
-  test("CPython prints the promised messages on stderr", async () => {
-    const run = await runPython(read(demo, "main.py"), { filename: "main.py" });
-    for (const message of stderr) expect(run.stderr).toContain(message);
+describe.each(demos)("$id", (folder) => {
+  const promised = stderrPromised(folder.id);
+  const check = (stderr: string) => {
+    if (promised.length === 0) expect(stderr).toBe("");
+    for (const message of promised) expect(stderr).toContain(message);
+  };
+
+  test(`CPython prints ${promised.length ? "the promised messages" : "nothing"} on stderr`, async () => {
+    const run = await runPython(readTwinFile(folder, "main.py"), { filename: "main.py" });
+    check(run.stderr);
   });
 
-  test("our runtime prints them too", async () => {
-    let err = "";
-    await execute(
-      { "main.ts": read(demo, "main.ts") },
-      {
-        entry: "main.ts",
-        clock: "virtual",
-        onStdout: () => {},
-        onStderr: (text: string) => {
-          err += text;
-        },
+  test(`our runtime prints ${promised.length ? "them too" : "nothing either"}`, async () => {
+    let stderr = "";
+    await execute(typescriptFiles(folder), {
+      entry: "main.ts",
+      clock: "virtual",
+      onStdout: () => {},
+      onStderr: (text: string) => {
+        stderr += text;
       },
-    );
-    for (const message of stderr) expect(err).toContain(message);
+    });
+    check(stderr);
   });
 });

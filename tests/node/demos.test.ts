@@ -4,23 +4,20 @@
  * proof is the end-to-end suite.) Also: every demo is complete, and every playground a chapter
  * embeds names a demo that exists.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { execute } from "../../playground-runtime/src/execute.ts";
 import { runPython } from "../../playground-runtime/twin/cpython.ts";
-import { demoFolders, readTwinFile, TWIN_FILES, typescriptFiles } from "../demo-folders.ts";
+import {
+  chapterPages,
+  demoFolders,
+  readTwinFile,
+  TWIN_FILES,
+  typescriptFiles,
+} from "../demo-folders.ts";
 
 const folders = demoFolders();
-const CHAPTERS = new URL("../../content/docs/", import.meta.url).pathname;
-
-function chapterFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return chapterFiles(path);
-    return entry.name.endsWith(".mdx") ? [path] : [];
-  });
-}
 
 test("there are demos to prove", () => {
   expect(folders.length).toBeGreaterThan(0);
@@ -39,11 +36,10 @@ test("every playground in a chapter names a demo that exists", () => {
   const known = new Set(
     folders.filter((folder) => folder.path.startsWith("content/demos/")).map((f) => f.id),
   );
-  const missing = chapterFiles(CHAPTERS).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"/g)]
-      .map((match) => match[1])
+  const missing = chapterPages().flatMap((page) =>
+    page.demos
       .filter((id) => !known.has(id))
-      .map((id) => `${file.slice(CHAPTERS.length)} embeds missing demo "${id}"`),
+      .map((id) => `${page.path} embeds missing demo "${id}"`),
   );
   expect(missing).toEqual([]);
 });

@@ -1,0 +1,61 @@
+/**
+ * The browser's copy of the demo proofs: on every page of the guide, every playground's Run
+ * prints exactly what CPython printed for the demo's Python twin (expected.txt), and on
+ * stderr the messages its chapter promises — or nothing. Each page is loaded once and its
+ * playgrounds are run one after another, as a reader would. One test walks the pages of one
+ * level of the learning path, so the browser's cache stays warm from page to page; the
+ * checks are soft, so one wrong output does not hide the pages after it.
+ */
+import { learningPath } from "../../src/learning-path.ts";
+import { type ChapterPage, chapterPages } from "../demo-folders.ts";
+import { stderrPromised } from "../stderr-promises.ts";
+import { expect, test } from "./fixtures.ts";
+import { pagePath, runAndWait, streamText, wakePlayground } from "./helpers.ts";
+import { demoExpected } from "./programs.ts";
+
+// A failure here is a wrong output, which the assertion's diff shows in full; recording a
+// trace of every step of some thirty runs would cost a third of the spec's time to keep none.
+test.use({ trace: "off" });
+
+const withPlaygrounds = new Map(
+  chapterPages()
+    .filter((page) => page.demos.length > 0)
+    .map((page) => [page.slug, page]),
+);
+const groups: [string, ChapterPage[]][] = learningPath.map((level) => [
+  level.label,
+  level.chapters.flatMap(({ slug }) => withPlaygrounds.get(slug) ?? []),
+]);
+const onThePath = new Set(groups.flatMap(([, pages]) => pages.map((page) => page.slug)));
+groups.push([
+  "Pages off the learning path",
+  [...withPlaygrounds.values()].filter((page) => !onThePath.has(page.slug)),
+]);
+
+test("the guide has pages with playgrounds to run", () => {
+  expect(withPlaygrounds.size).toBeGreaterThan(20);
+});
+
+for (const [group, pages] of groups.filter(([, pages]) => pages.length > 0)) {
+  test(`${group}: every playground prints what CPython prints`, async ({ page }) => {
+    test.slow(); // it loads every page of a level and runs each playground on it
+    for (const chapter of pages) {
+      const path = pagePath(chapter.slug);
+      await test.step(`/${path}`, async () => {
+        await page.goto(path);
+        for (const demo of chapter.demos) {
+          await test.step(demo, async () => {
+            const playground = await wakePlayground(page, demo);
+            await runAndWait(playground);
+            await expect.soft(playground.locator(".pg-status")).toContainText("Finished");
+            expect.soft(await streamText(playground, "stdout"), "stdout").toBe(demoExpected(demo));
+            const stderr = await streamText(playground, "stderr");
+            const promised = stderrPromised(demo);
+            if (promised.length === 0) expect.soft(stderr, "stderr").toBe("");
+            for (const message of promised) expect.soft(stderr, "stderr").toContain(message);
+          });
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Every chapter on the path from Beginner to Expert teaches the same way (CONTRIBUTING.md,
+ * "Chapters"; start/learning-path, "How to read a chapter"): it opens by saying what the
+ * reader will be able to predict, asks for a prediction about its demo before the first Run,
+ * names the CPython source behind the mechanism, and ends with "Try this" edits.
+ */
+import { describe, expect, test } from "vitest";
+import { learningPath } from "../../src/learning-path.ts";
+import { chapterPages, readChapter } from "../demo-folders.ts";
+
+const LEVELS = ["Beginner", "Intermediate", "Advanced", "Expert"];
+const pages = new Map(chapterPages().map((page) => [page.slug, page]));
+const chapters = learningPath
+  .filter((level) => LEVELS.includes(level.level))
+  .flatMap((level) => level.chapters.map(({ slug }) => slug));
+
+interface Section {
+  heading: string;
+  body: string;
+}
+
+/** The chapter's prose after the frontmatter and imports, split at its `##` headings. */
+function sections(mdx: string): { intro: string; sections: Section[] } {
+  const body = mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .replace(/^import .*$/gm, "")
+    .replace(/^```[\s\S]*?^```$/gm, ""); // a code block's "#" lines are not headings
+  const [intro, ...rest] = body.split(/^## /m);
+  return {
+    intro,
+    sections: rest.map((part) => {
+      const newline = part.indexOf("\n");
+      return { heading: part.slice(0, newline).trim(), body: part.slice(newline + 1) };
+    }),
+  };
+}
+
+test("the levels Beginner to Expert have chapters to check", () => {
+  expect(chapters.length).toBeGreaterThan(20);
+});
+
+describe.each(chapters)("%s", (slug) => {
+  const page = pages.get(slug);
+  const { intro, sections: parts } = sections(page ? readChapter(page) : "");
+
+  test("is a page of the guide", () => {
+    expect(page, `content/docs/${slug}.mdx`).toBeDefined();
+  });
+
+  test("opens by saying what the reader will be able to do afterwards", () => {
+    expect(intro).toMatch(/\bAfter (this chapter|it),? you will\b/);
+  });
+
+  test("asks for a prediction about its demo before the first Run", () => {
+    const predict = parts.findIndex((part) => /^Predict\b/i.test(part.heading));
+    expect(predict, "a “Predict first” section").toBeGreaterThanOrEqual(0);
+    const firstPlayground = parts.findIndex((part) => part.body.includes("<Playground"));
+    expect(intro).not.toContain("<Playground");
+    expect(firstPlayground, "the first playground is in the Predict section").toBe(predict);
+    const [question] = parts[predict].body.split("<Playground");
+    expect(question, "a question before the playground").toContain("?");
+  });
+
+  test("names the CPython source behind what it explains", () => {
+    const text = [intro, ...parts.map((part) => part.body)].join("\n");
+    expect(text).toMatch(/\b(Lib|Objects|Modules|Include|Python)\/[\w/]+\.(py|c|h)\b/);
+  });
+
+  test("ends with “Try this” edits", () => {
+    const last = parts.at(-1);
+    expect(last?.heading).toBe("Try this");
+    expect(last?.body).toMatch(/^- \S/m);
+  });
+});
