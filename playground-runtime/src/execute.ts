@@ -6,6 +6,7 @@
 import { LoopAborted, loopHooks } from "./asyncio/base_events.ts";
 import { type Clock, RealClock, VirtualClock } from "./asyncio/clocks.ts";
 import {
+  _discarded,
   _set_track_origins,
   _take_never_awaited,
   await_,
@@ -181,6 +182,7 @@ const runtimeHelpers = Object.freeze({
     line: number,
   ) => new ReaderCoroutine(gen, name, qualname, filename, line),
   await_,
+  discard: _discarded,
   mark_coroutine_function,
   /** Marks the named async methods of a class's prototype, a class, or an object literal. */
   mark_coroutine_methods<T extends object>(holder: T, names: string[]): T {

@@ -2,8 +2,8 @@
  * Some chapters teach what asyncio prints on stderr — a never-awaited coroutine's warning, a
  * task exception nobody retrieved, debug mode's slow-step log. demos.test.ts proves stdout
  * line for line; here, each message such a chapter promises (tests/stderr-promises.ts) must
- * appear on stderr both when CPython runs the twin and when our runtime runs the playground,
- * and every other demo must print nothing on stderr under either.
+ * appear on stderr, in the order listed, both when CPython runs the twin and when our runtime
+ * runs the playground, and every other demo must print nothing on stderr under either.
  */
 import { describe, expect, test } from "vitest";
 import { execute } from "../../playground-runtime/src/execute.ts";
@@ -22,7 +22,12 @@ describe.each(demos)("$id", (folder) => {
   const promised = stderrPromised(folder.id);
   const check = (stderr: string) => {
     if (promised.length === 0) expect(stderr).toBe("");
-    for (const message of promised) expect(stderr).toContain(message);
+    let from = 0;
+    for (const message of promised) {
+      const at = stderr.indexOf(message, from);
+      expect(at, `"${message}" after what precedes it, in:\n${stderr}`).toBeGreaterThanOrEqual(0);
+      from = at + message.length;
+    }
   };
 
   test(`CPython prints ${promised.length ? "the promised messages" : "nothing"} on stderr`, async () => {

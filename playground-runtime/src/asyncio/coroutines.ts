@@ -13,7 +13,7 @@
  */
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
-import { id, repr } from "./print.ts";
+import { id, repr, write_stderr } from "./print.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -74,6 +74,8 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   private readonly gen: Iterator<unknown, T, unknown>;
   /** The stack that created the coroutine, when origins are tracked. */
   readonly _origin: Error | null;
+  /** Whether its never-awaited warning was already given (it was dropped by a statement). */
+  _warned = false;
   /**
    * Types only: lets TypeScript see `await coro` as the coroutine's result. Nothing calls
    * it — `await` is compiled to the runtime's own protocol.
@@ -383,23 +385,36 @@ export function iscoroutinefunction(value: unknown): boolean {
   return typeof value === "function" && coroutineFunctions.has(value);
 }
 
+/** Python's RuntimeWarning for a coroutine that was never awaited, with its line if known. */
+function neverAwaited(coro: Coroutine): string {
+  const message = `RuntimeWarning: coroutine ${repr(coro.__qualname__)} was never awaited`;
+  // A reader's async function has a frame of its own in the stack (the line that wraps its
+  // generator): skip it, so the warning names the line that called it.
+  const own = coro.cr_code.co_filename.startsWith(RUNTIME_FILES) ? 0 : 1;
+  const origin = caller_frame(coro._origin, own);
+  if (origin === null) return message;
+  return `${origin.file}:${origin.line}: ${message}\n  ${origin.text}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback`;
+}
+
+/**
+ * A statement called an async function and dropped what it returned. CPython frees that
+ * coroutine at once and warns then, in the middle of the program; so does this (the compiler
+ * calls it for such statements).
+ */
+export function _discarded(value: unknown): void {
+  if (!(value instanceof Coroutine) || value._state !== CREATED || value._warned) return;
+  value._warned = true;
+  write_stderr(`${neverAwaited(value)}\n`);
+}
+
 /**
  * Reports, once, every coroutine that was created and never started, as Python's
  * RuntimeWarning would; returns the warnings' text.
  */
 export function _take_never_awaited(): string[] {
-  const forgotten = unstarted.filter((coro) => coro._state === CREATED);
+  const forgotten = unstarted.filter((coro) => coro._state === CREATED && !coro._warned);
   unstarted = [];
-  const warnings = forgotten.map((coro) => {
-    const message = `RuntimeWarning: coroutine ${repr(coro.__qualname__)} was never awaited`;
-    // A reader's async function has a frame of its own in the stack (the line that wraps its
-    // generator): skip it, so the warning names the line that called it.
-    const own = coro.cr_code.co_filename.startsWith(RUNTIME_FILES) ? 0 : 1;
-    const origin = caller_frame(coro._origin, own);
-    if (origin === null) return message;
-    return `${origin.file}:${origin.line}: ${message}\n  ${origin.text}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback`;
-  });
-  return warnings;
+  return forgotten.map(neverAwaited);
 }
 
 /** Forgets all coroutine bookkeeping (a fresh program). */

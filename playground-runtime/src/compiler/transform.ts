@@ -117,6 +117,22 @@ const isMethodOf = (parent: AnyNode | null) =>
 
 const tokenValue = (token: Token) => (token as Token & { value: unknown }).value;
 
+/** The names the file gives its async functions (declared, or assigned to a variable). */
+function asyncFunctionNames(node: AnyNode, names = new Set<string>()): Set<string> {
+  if (node.type === "FunctionDeclaration" && node.async && node.id) names.add(node.id.name);
+  if (
+    node.type === "VariableDeclarator" &&
+    node.id.type === "Identifier" &&
+    node.init &&
+    isFunction(node.init) &&
+    node.init.async
+  ) {
+    names.add(node.id.name);
+  }
+  for (const child of children(node)) asyncFunctionNames(child, names);
+  return names;
+}
+
 /** Where the `async` keyword sits between `from` and `to`, read with Acorn's tokenizer. */
 function asyncKeyword(text: string, from: number, to: number): number | null {
   for (const token of tokenizer(text.slice(from, to), { ecmaVersion: "latest" })) {
@@ -215,6 +231,10 @@ export function compileFile(source: string, file: string): CompiledFile {
   // Statements that begin with `await`: their rewrite must not begin with "(", or a previous
   // line without a semicolon would swallow it as a call's arguments.
   const statementStarts = new Set<number>();
+  // A statement that calls one of these and drops the result (`fetch(1);`, a forgotten
+  // await) makes a coroutine CPython frees at once, warning right there: so it is checked
+  // right there, through `__rt.discard`.
+  const asyncNames = asyncFunctionNames(ast);
   /** Async methods to mark as coroutine functions, per class body or object literal. */
   const asyncMethods = new Map<AnyNode, { own: string[]; statics: string[] }>();
   /** The class body or object literal each member belongs to. */
@@ -227,7 +247,18 @@ export function compileFile(source: string, file: string): CompiledFile {
     className: string | null,
     inFunction: boolean,
   ) => {
-    if (node.type === "ExpressionStatement") statementStarts.add(node.start);
+    if (node.type === "ExpressionStatement") {
+      statementStarts.add(node.start);
+      const call = node.expression;
+      if (
+        call.type === "CallExpression" &&
+        call.callee.type === "Identifier" &&
+        asyncNames.has(call.callee.name)
+      ) {
+        out.prependRight(call.start, "__rt.discard(");
+        out.appendLeft(call.end, ")");
+      }
+    }
     if (node.type === "ForOfStatement" && node.await) throw errorAt(FOR_AWAIT, node.loc.start);
     if (node.type === "AwaitExpression" && !inFunction) {
       throw errorAt(AWAIT_OUTSIDE_FUNCTION, node.loc.start);

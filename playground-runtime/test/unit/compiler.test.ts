@@ -1,0 +1,178 @@
+/**
+ * The playground compiler as a reader meets it: what a program compiles to (line for line,
+ * each await a `yield*` carrying its line), and the message and position of each mistake a
+ * learner makes — through `execute`, the path the page and the command line share.
+ */
+import { describe, expect, test } from "vitest";
+import { compile } from "../../src/compiler/index.ts";
+import { type ExecuteResult, execute } from "../../src/execute.ts";
+
+function run(files: Record<string, string>, entry = "main.ts") {
+  let stdout = "";
+  let stderr = "";
+  const result: ExecuteResult = execute(files, {
+    entry,
+    onStdout: (text) => {
+      stdout += text;
+    },
+    onStderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { result, stdout, stderr };
+}
+
+const lines = (...source: string[]) => `${source.join("\n")}\n`;
+
+describe("what a program compiles to", () => {
+  const source = lines(
+    'import * as asyncio from "asyncio";',
+    "interface Job { id: number }",
+    "async function fetch(job: Job): Promise<number> {",
+    "  await asyncio.sleep(job.id as number);",
+    "  return job.id;",
+    "}",
+    "const twice = async (n: number) => (await fetch({ id: n })) * 2;",
+    "class Worker {",
+    "  async work<T>(value: T) { return await asyncio.sleep(0, value); }",
+    "}",
+    "asyncio.run(fetch({ id: 1 }));",
+  );
+  const { code } = compile({ "main.ts": source }, "main.ts")["main.ts"];
+
+  test("keeps every line where the reader wrote it, types stripped", () => {
+    expect(code.split("\n")).toHaveLength(source.split("\n").length);
+    expect(code).not.toMatch(/interface|: Job|: number|<T>/);
+  });
+
+  test("turns each await into yield* carrying its source line", () => {
+    const compiled = code.split("\n");
+    // (Sucrase leaves a blank where `as number` was.)
+    expect(compiled[3]).toMatch(/yield\* __rt\.await_\(asyncio\.sleep\(job\.id\s*\), 4\)/);
+    expect(compiled[6]).toContain("yield* __rt.await_(fetch({ id: n }), 7)");
+    expect(compiled[8]).toContain("yield* __rt.await_(asyncio.sleep(0, value), 9)");
+    expect(code).not.toMatch(/\basync\b|\bawait\b/);
+  });
+
+  test("async functions, arrows and methods are coroutine functions; calling one starts nothing", () => {
+    const { stdout } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "async function f() { print('f ran'); }",
+        "const g = async () => {};",
+        "class C { async m() {} static async s() {} }",
+        "print(asyncio.iscoroutinefunction(f), asyncio.iscoroutinefunction(g));",
+        "print(asyncio.iscoroutinefunction(new C().m), asyncio.iscoroutinefunction(C.s));",
+        "const coro = f();",
+        "print(asyncio.iscoroutine(coro));",
+        "asyncio.run(coro);",
+      ),
+    });
+    expect(stdout).toBe("True True\nTrue True\nTrue\nf ran\n");
+  });
+
+  test("a demo's files import each other", () => {
+    const { stdout, result } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        'import { double } from "./helpers";',
+        "async function main() { print(await double(21)); }",
+        "asyncio.run(main());",
+      ),
+      "helpers.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "export async function double(n: number) { await asyncio.sleep(1); return n * 2; }",
+      ),
+    });
+    expect(result.ok).toBe(true);
+    expect(stdout).toBe("42\n");
+  });
+});
+
+describe("the mistakes a learner makes, each named at its place", () => {
+  test("a syntax error: line and column in the reader's source, after the types", () => {
+    const { result, stderr } = run({
+      "main.ts": lines("const x: number = 1;", "const y: string = (;", "print(x);"),
+    });
+    expect(result.error).toMatchObject({ type: "SyntaxError", file: "main.ts", line: 2 });
+    expect(result.error?.column).toBe(20);
+    expect(stderr).toContain('File "main.ts", line 2');
+    expect(stderr).toMatch(/SyntaxError: invalid syntax/);
+  });
+
+  test("await in a function that is not async: CPython's message", () => {
+    const { result } = run({
+      "main.ts": lines("function f() {", "  await g();", "}"),
+    });
+    expect(result.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'await' outside async function",
+      line: 2,
+      column: 3,
+    });
+  });
+
+  test("await at the top level: what to write instead", () => {
+    const { result } = run({
+      "main.ts": lines('import * as asyncio from "asyncio";', "await asyncio.sleep(1);"),
+    });
+    expect(result.error?.type).toBe("SyntaxError");
+    expect(result.error?.message).toMatch(/^'await' outside function: .*asyncio\.run\(main\(\)\)/);
+    expect(result.error?.line).toBe(2);
+  });
+
+  test("an unknown import names what is available, at the import's line", () => {
+    const { result } = run({
+      "main.ts": lines('import * as asyncio from "asyncio";', 'import { x } from "requests";'),
+      "other.ts": "export const y = 1;\n",
+    });
+    expect(result.error).toMatchObject({
+      type: "ModuleNotFoundError",
+      message: "Cannot find module 'requests'. Available: asyncio, time, ./other.ts",
+      line: 2,
+      column: 19,
+    });
+  });
+
+  test("a forgotten await warns at once, at its line, as CPython does when it frees the coroutine", () => {
+    const { stderr, stdout } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "async function fetch() { print('never'); }",
+        "async function main() {",
+        "  fetch();",
+        "  print('after');",
+        "  throw new Error('then this');",
+        "}",
+        "asyncio.run(main());",
+      ),
+    });
+    expect(stdout).toBe("after\n");
+    const warning = stderr.indexOf(
+      "main.ts:4: RuntimeWarning: coroutine 'fetch' was never awaited",
+    );
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(stderr.indexOf("Exception: then this")).toBeGreaterThan(warning);
+    expect(stderr.match(/was never awaited/g)).toHaveLength(1);
+  });
+
+  test("an uncaught exception: Python's traceback, through the coroutines it left", () => {
+    const { result, stderr } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "async function inner() {",
+        "  throw new Error('boom');",
+        "}",
+        "async function main() {",
+        "  await inner();",
+        "}",
+        "asyncio.run(main());",
+      ),
+    });
+    expect(result.error).toMatchObject({ type: "Exception", message: "boom", line: 3 });
+    expect(stderr).toContain("Traceback (most recent call last):");
+    expect(stderr).toContain('File "main.ts", line 6, in main');
+    expect(stderr).toContain('File "main.ts", line 3, in inner');
+    expect(stderr.trimEnd().endsWith("Exception: boom")).toBe(true);
+  });
+});
