@@ -42,7 +42,7 @@ export function narrate(replay: TraceReplay, step: number): string {
       return "loop.close(): the loop is closed; whatever was still queued on it is dropped.";
     case "handle_scheduled": {
       if (event.queue === "timer") {
-        return `call_at(${seconds(event.when ?? 0)}): ${event.label} goes on the timer heap.`;
+        return `A timer is set: ${event.label} goes on the heap, due at t = ${seconds(event.when ?? 0)}.`;
       }
       const position = replay.at(step).ready.length;
       const where = `the ready queue, at position ${position}`;

@@ -43,9 +43,13 @@ for (const [group, pages] of groups.filter(([, pages]) => pages.length > 0)) {
       const path = pagePath(chapter.slug);
       await test.step(`/${path}`, async () => {
         await page.goto(path);
+        const seen = new Map<string, number>();
         for (const demo of chapter.demos) {
-          await test.step(demo, async () => {
-            const playground = await wakePlayground(page, demo);
+          // A chapter may show a demo twice (again with its visualizer open): run each copy.
+          const nth = seen.get(demo) ?? 0;
+          seen.set(demo, nth + 1);
+          await test.step(nth === 0 ? demo : `${demo} (copy ${nth + 1})`, async () => {
+            const playground = await wakePlayground(page, demo, nth);
             await runAndWait(playground);
             await expect.soft(playground.locator(".pg-status")).toContainText("Finished");
             expect.soft(await streamText(playground, "stdout"), "stdout").toBe(demoExpected(demo));

@@ -10,12 +10,13 @@ export function pagePath(slug: string): string {
 }
 
 /**
- * One playground of the page already open, scrolled into view and awake (editor loaded).
- * Waking loads the editor's script, ~900 KB: on a busy 2-core machine that can take longer
- * than an assertion's default 5 s, hence the longer wait.
+ * One playground of the page already open (the `nth` of the demo's, when a chapter shows a
+ * demo twice), scrolled into view and awake (editor loaded). Waking loads the editor's
+ * script, ~900 KB: on a busy 2-core machine that can take longer than an assertion's default
+ * 5 s, hence the longer wait.
  */
-export async function wakePlayground(page: Page, demo: string): Promise<Locator> {
-  const playground = page.locator(`[data-demo="${demo}"]`);
+export async function wakePlayground(page: Page, demo: string, nth = 0): Promise<Locator> {
+  const playground = page.locator(`[data-demo="${demo}"]`).nth(nth);
   await playground.scrollIntoViewIfNeeded();
   await expect(playground.locator(".cm-content").first()).toBeVisible({ timeout: 15_000 });
   return playground;

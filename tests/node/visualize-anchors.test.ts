@@ -3,35 +3,23 @@
  * (`visualize="task_suspended: Task-1"`). Each anchor must name a step of its demo's trace:
  * one that no longer exists would open the visualizer at the start, away from the prose.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test } from "vitest";
 import { execute } from "../../playground-runtime/src/execute.ts";
 import { findAnchor, parseAnchor } from "../../src/components/visualizer/anchor.ts";
-import { demoFolders, typescriptFiles } from "../demo-folders.ts";
+import { chapterPages, demoFolders, readChapter, typescriptFiles } from "../demo-folders.ts";
 
-const CHAPTERS = new URL("../../content/docs/", import.meta.url).pathname;
-
-function chapterFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return chapterFiles(path);
-    return entry.name.endsWith(".mdx") ? [path] : [];
-  });
-}
-
-const anchors = chapterFiles(CHAPTERS).flatMap((file) =>
-  [
-    ...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"\s+visualize="([^"]+)"/g),
-  ].map(([, demo, spec]) => ({ chapter: file.slice(CHAPTERS.length), demo, spec })),
+const anchors = chapterPages().flatMap((page) =>
+  [...readChapter(page).matchAll(/<Playground\s+demo="([^"]+)"\s+visualize="([^"]+)"/g)].map(
+    ([, demo, spec]) => ({ chapter: page.slug, demo, spec }),
+  ),
 );
 
 test("the expert chapters open visualizers at steps", () => {
   expect(anchors.map((a) => a.chapter)).toEqual(
     expect.arrayContaining([
-      "expert/call-soon-call-later.mdx",
-      "expert/task-lifecycle-cancel.mdx",
-      "expert/await-sequence.mdx",
+      "expert/call-soon-call-later",
+      "expert/task-lifecycle-cancel",
+      "expert/await-sequence",
     ]),
   );
 });

@@ -90,52 +90,41 @@ function More({ total }: { total: number }) {
   return total > SHOWN ? <li className="vis-more">…and {total - SHOWN} more</li> : null;
 }
 
-function ReadyQueue({ view }: { view: LoopView }) {
+/** One of the loop's two queues, in the order its handles will run. */
+function HandleQueue({
+  title,
+  className,
+  handles,
+  cancelled,
+  timed,
+}: {
+  title: string;
+  className: string;
+  handles: HandleInfo[];
+  cancelled: ReadonlySet<number>;
+  /** Show each timer's deadline. */
+  timed: boolean;
+}) {
   return (
-    <section className="vis-panel vis-ready" aria-label="Ready queue">
+    <section className={`vis-panel ${className}`} aria-label={title}>
       <h3 className="vis-heading">
-        Ready queue <span className="vis-count">{view.ready.length}</span>
+        {title} <span className="vis-count">{handles.length}</span>
       </h3>
-      {view.ready.length === 0 ? (
+      {handles.length === 0 ? (
         <p className="vis-empty">empty</p>
       ) : (
         <ol className="vis-list">
-          {view.ready.slice(0, SHOWN).map((handle) => (
+          {handles.slice(0, SHOWN).map((handle) => (
             <li
               key={handle.id}
-              className={view.cancelled.has(handle.id) ? "vis-item vis-cancelled" : "vis-item"}
+              className={cancelled.has(handle.id) ? "vis-item vis-cancelled" : "vis-item"}
             >
+              {timed && <span className="vis-when">{seconds(handle.when ?? 0)} </span>}
               {handle.label}
-              {view.cancelled.has(handle.id) && <span className="vis-tag"> cancelled</span>}
+              {cancelled.has(handle.id) && <span className="vis-tag"> cancelled</span>}
             </li>
           ))}
-          <More total={view.ready.length} />
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function Timers({ view }: { view: LoopView }) {
-  return (
-    <section className="vis-panel vis-timers" aria-label="Timer heap">
-      <h3 className="vis-heading">
-        Timer heap <span className="vis-count">{view.timers.length}</span>
-      </h3>
-      {view.timers.length === 0 ? (
-        <p className="vis-empty">empty</p>
-      ) : (
-        <ol className="vis-list">
-          {view.timers.slice(0, SHOWN).map((timer: HandleInfo) => (
-            <li
-              key={timer.id}
-              className={view.cancelled.has(timer.id) ? "vis-item vis-cancelled" : "vis-item"}
-            >
-              <span className="vis-when">{seconds(timer.when ?? 0)}</span> {timer.label}
-              {view.cancelled.has(timer.id) && <span className="vis-tag"> cancelled</span>}
-            </li>
-          ))}
-          <More total={view.timers.length} />
+          <More total={handles.length} />
         </ol>
       )}
     </section>
@@ -346,8 +335,20 @@ export default function Visualizer({
         </p>
       )}
       <div className="vis-grid">
-        <ReadyQueue view={view} />
-        <Timers view={view} />
+        <HandleQueue
+          title="Ready queue"
+          className="vis-ready"
+          handles={view.ready}
+          cancelled={view.cancelled}
+          timed={false}
+        />
+        <HandleQueue
+          title="Timer heap"
+          className="vis-timers"
+          handles={view.timers}
+          cancelled={view.cancelled}
+          timed
+        />
         <Tasks view={view} />
         <section className="vis-panel vis-output" aria-label="Output so far">
           <h3 className="vis-heading">Output so far</h3>
