@@ -30,6 +30,31 @@ export interface RunningProgram {
 
 let nextRunId = 1;
 
+/**
+ * `prewarm` once the page is idle (a playground calls this as it wakes, so the editor loads
+ * first); returns a function that cancels it.
+ */
+export function prewarmWhenIdle(): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const idle = requestIdleCallback(prewarm, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }
+  const timer = setTimeout(prewarm, 500);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * Loads the executor and starts the worker the next run will use, so pressing Run does not
+ * wait for either (after that, the sandbox keeps a spare ready on its own).
+ */
+function prewarm(): void {
+  getSandbox().then(
+    (sandbox) => sandbox.send({ type: "prewarm" }),
+    // A run reports the failure to load the executor; there is no one to tell here.
+    () => {},
+  );
+}
+
 export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandlers): RunningProgram {
   const id = nextRunId++;
   const started = performance.now();

@@ -2,26 +2,32 @@
  * The sandbox the executor workers live in: one hidden iframe per page with an opaque origin
  * (sandbox="allow-scripts", no allow-same-origin) and a policy that allows no requests. A
  * program therefore cannot read the site's storage, cookies or DOM, nor reach the network.
- * Workers are started inside it from the executor's code, passed in as text.
+ * Workers are started inside it from the executor's code, passed in as text. Every run gets
+ * a worker no program has touched, started ahead of time (the first on `prewarm`, the next as
+ * soon as a run takes it), so a run does not wait for the executor to load and warm up.
  */
 import workerUrl from "./worker.ts?worker&url";
 
 /** Messages the page sends into the sandbox. */
 export type SandboxCommand =
   | { type: "start"; id: number; request: unknown }
-  | { type: "stop"; id: number };
+  | { type: "stop"; id: number }
+  | { type: "prewarm" };
 
 // The sandbox's whole program. It only relays: the page validates everything it hears back.
 const SANDBOX_SCRIPT = `
 let code = null;
+let spare = null;
 const workers = new Map();
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const command = event.data;
   if (command.type === "code") { code = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); return; }
   if (command.type === "stop") { workers.get(command.id)?.terminate(); workers.delete(command.id); return; }
+  if (command.type === "prewarm") { if (code !== null && spare === null) spare = new Worker(code); return; }
   if (command.type !== "start" || code === null) return;
-  const worker = new Worker(code);
+  const worker = spare ?? new Worker(code);
+  spare = new Worker(code);
   workers.set(command.id, worker);
   worker.onmessage = (e) => parent.postMessage({ id: command.id, message: e.data }, "*");
   worker.onerror = (e) => { e.preventDefault(); parent.postMessage({ id: command.id, failure: String(e.message || "the executor failed") }, "*"); };
@@ -101,6 +107,8 @@ function createDevSandbox(): Sandbox {
   const workers = new Map<number, Worker>();
   return {
     send(command) {
+      // Module workers of the dev server start quickly enough: no spare is kept.
+      if (command.type === "prewarm") return;
       if (command.type === "stop") {
         workers.get(command.id)?.terminate();
         workers.delete(command.id);

@@ -10,6 +10,22 @@ import type { OutputChunk, RunRequest, RunSummary, Stream, WorkerMessage } from 
 const FLUSH_EVERY_MS = 40;
 const HEARTBEAT_EVERY_MS = 250;
 
+/**
+ * Run once as the worker starts, before any reader's program: a fresh worker's compiler and
+ * runtime are cold (not yet optimised by the JavaScript engine), and this warms them while
+ * the worker waits as the spare. `execute` starts every program on a fresh runtime.
+ */
+const WARM_UP = `import * as asyncio from "asyncio";
+async function tick(n: number) {
+  await asyncio.sleep(0);
+  return n;
+}
+async function main() {
+  print(await asyncio.gather(tick(1), tick(2)));
+}
+asyncio.run(main());
+`;
+
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 let pending: OutputChunk[] = [];
@@ -37,6 +53,8 @@ function heartbeat() {
   flush();
   post({ type: "heartbeat" });
 }
+
+execute({ "main.ts": WARM_UP }, { onStdout: () => {}, onStderr: () => {} });
 
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const request = event.data;

@@ -4,7 +4,7 @@
  */
 import type { TraceEvent } from "playground-runtime/trace";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { type RunningProgram, startRun } from "../../executor/host.ts";
+import { prewarmWhenIdle, type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
 import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
 import Console from "./Console.tsx";
@@ -144,7 +144,12 @@ export default function Playground({
     setCode(initial.files);
     setNotice(initial.notice);
     setMounted(true);
-    return () => program.current?.stop();
+    // The executor loads once the page is idle, so that Run answers at once.
+    const cancelPrewarm = prewarmWhenIdle();
+    return () => {
+      cancelPrewarm();
+      program.current?.stop();
+    };
   }, [demo, files]);
 
   // A chapter's visualizer opens once, on the demo itself: never on edited or shared code.
