@@ -976,16 +976,21 @@ export function _reset_tasks(): void {
 }
 
 /**
- * What CPython logs as it collects what a program leaves behind, reported when the program
- * ends (see futures.ts): tasks still pending ("Task was destroyed but it is pending!"), then
- * every exception never retrieved ("Task exception was never retrieved").
+ * What CPython does as it collects what a program leaves behind, done when the program ends
+ * (see futures.ts). A task still pending is garbage with its coroutine: 3.14 finalizes the
+ * coroutines first — each is closed, so its `finally` blocks run — then logs each task, "Task
+ * was destroyed but it is pending!". Last, every exception never retrieved.
  */
 export function _report_unretrieved(): void {
-  for (const task of [...scheduledTasks]) {
-    if (task._state === "PENDING" && task._log_destroy_pending) {
-      scheduledTasks.delete(task);
-      task._loop.call_exception_handler({ message: "Task was destroyed but it is pending!", task });
-    }
+  const destroyed = [...scheduledTasks].filter(
+    (task) => task._state === "PENDING" && task._log_destroy_pending,
+  );
+  for (const task of destroyed) {
+    scheduledTasks.delete(task);
+    task._coro?.close();
+  }
+  for (const task of destroyed) {
+    task._loop.call_exception_handler({ message: "Task was destroyed but it is pending!", task });
   }
   reportUnretrievedFutures();
 }
