@@ -132,6 +132,10 @@ const ours = { pingPong: best(runtime(PING_PONG_TS)), callbacks: best(runtime(CA
 const floor = best(bareGenerators);
 const reference = cpython();
 
+const versusCPython = reference ? reference.pingPong / ours.pingPong : null;
+const versusFloor = ours.pingPong / floor;
+const verdict = (met: boolean) => (met ? "met" : "not met");
+
 const rate = (count: number, seconds: number) =>
   `${Math.round(count / seconds).toLocaleString("en-US")}/s`;
 const lines = [
@@ -145,6 +149,9 @@ const lines = [
   `| call_soon chain (callbacks) | ${rate(CALLBACKS, ours.callbacks)} | ${reference ? rate(CALLBACKS, reference.callbacks) : "—"} | ${reference ? `${(reference.callbacks / ours.callbacks).toFixed(2)}×` : "—"} | — | — |`,
   "",
   "Targets (issue: performance): at least 3× CPython on the ping-pong, and within 3× of the bare-generator floor.",
+  "",
+  `- ${versusCPython === null ? "3× CPython: not measured here (no python3)." : `3× CPython: ${verdict(versusCPython >= 3)} (${versusCPython.toFixed(2)}×).`}`,
+  `- Within 3× of the floor: ${verdict(versusFloor <= 3)} (${versusFloor.toFixed(2)}×). A step of a task is a turn of CPython's loop: a \`Handle\` made by \`call_soon\`, \`Task.__step\` and its checks, the coroutine's resumption through its \`await\` chain; the floor resumes a bare generator and nothing else.`,
   "",
 ];
 const table = lines.join("\n");
