@@ -13,6 +13,20 @@ test("the chapter shows its demo's code with JavaScript off", async ({ browser }
   await context.close();
 });
 
+test("the editor takes the room the static code had: nothing below it moves", async ({
+  browser,
+  page,
+}) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const staticPage = await noScript.newPage();
+  await staticPage.goto(CHAPTER);
+  const before = await staticPage.locator(`[data-demo="${DEMO}"]`).boundingBox();
+  await noScript.close();
+  const playground = await openPlayground(page);
+  const after = await playground.boundingBox();
+  expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThan(2);
+});
+
 test("Run prints what CPython prints for the demo", async ({ page }) => {
   const playground = await openPlayground(page);
   await runAndWait(playground);

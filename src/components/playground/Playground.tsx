@@ -43,10 +43,30 @@ interface Notice {
   text: string;
 }
 
-function StaticCode({ html }: { html: string }) {
-  // Build-time HTML from shiki, made from the demo's own source: no user input reaches it.
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output
-  return <div className="pg-static" dangerouslySetInnerHTML={{ __html: html }} />;
+/**
+ * The code before the editor loads: the file names where the editor's tabs will be (so the
+ * editor takes the same room, and nothing below it moves), then the entry file highlighted.
+ */
+function StaticCode({ html, files, twin }: { html: string; files: string[]; twin: boolean }) {
+  return (
+    <>
+      <div className="pg-tabs" aria-hidden="true">
+        {files.map((name, i) => (
+          <span key={name} className={i === 0 ? "pg-tab pg-tab-shown" : "pg-tab"}>
+            {name}
+          </span>
+        ))}
+        {twin && (
+          <span className="pg-tab">
+            main.py<span className="pg-tab-note"> · Python twin, read-only</span>
+          </span>
+        )}
+      </div>
+      {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
+      <div className="pg-static" dangerouslySetInnerHTML={{ __html: html }} />
+    </>
+  );
 }
 
 const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
@@ -161,6 +181,9 @@ export default function Playground({
   }, [mounted, openAt, code, files, start]);
 
   const fileNames = useMemo(() => Object.keys(code), [code]);
+  const staticCode = (
+    <StaticCode html={staticHtml} files={Object.keys(files)} twin={python !== ""} />
+  );
   const run = useCallback(() => start(code, null), [start, code]);
   const visualizeRun = useCallback(() => start(code, { at: null }), [start, code]);
   const closeVisualizer = useCallback(() => setTraced(null), []);
@@ -298,7 +321,7 @@ export default function Playground({
         </p>
       )}
       {mounted ? (
-        <Suspense fallback={<StaticCode html={staticHtml} />}>
+        <Suspense fallback={staticCode}>
           <Editor
             key={editorKey}
             files={code}
@@ -311,7 +334,7 @@ export default function Playground({
           />
         </Suspense>
       ) : (
-        <StaticCode html={staticHtml} />
+        staticCode
       )}
       {traced && (
         <Suspense fallback={<p className="pg-status">Loading the visualizer…</p>}>
