@@ -4,8 +4,10 @@
  * clock, and the output printed so far. The visualizer shows these; the tests hold them
  * against the runtime's own queues at every step.
  *
- * Any step is reached quickly, forwards or backwards: the state is kept at a checkpoint
- * every `CHECKPOINT_EVERY` events, and a step replays at most that many events from one.
+ * Any step is reached quickly, forwards or backwards: the state is kept at checkpoints, and
+ * a step replays the events since the last one. Checkpoints come every 128 events, or further
+ * apart in a long trace, so that there are never more than about 256 of them: each holds a
+ * copy of every task, and a long trace can have thousands.
  */
 import { heapify, heappop, heappush } from "./asyncio/heapq.ts";
 import type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
@@ -13,6 +15,7 @@ import type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
 export type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
 
 const CHECKPOINT_EVERY = 128;
+const MAX_CHECKPOINTS = 256;
 /** Views kept for reuse: a caption looks at the step before too. */
 const RECENT_VIEWS = 8;
 
@@ -172,14 +175,18 @@ export class TraceReplay {
   private readonly timerLess = (a: unknown, b: unknown): boolean =>
     (this.handles.get(a as number)?.when ?? 0) < (this.handles.get(b as number)?.when ?? 0);
 
+  /** Events between two checkpoints. */
+  private readonly spacing: number;
+
   constructor(events: readonly TraceEvent[]) {
     this.events = events;
+    this.spacing = Math.max(CHECKPOINT_EVERY, Math.ceil(events.length / MAX_CHECKPOINTS));
     for (const event of events) this.register(event);
     let state = new State();
     this.checkpoints.push(state.copy());
     events.forEach((event, i) => {
       this.apply(state, event, i);
-      if ((i + 1) % CHECKPOINT_EVERY === 0) {
+      if ((i + 1) % this.spacing === 0) {
         this.checkpoints.push(state);
         state = state.copy();
       }
@@ -196,7 +203,7 @@ export class TraceReplay {
     const target = Math.max(-1, Math.min(step, this.events.length - 1));
     const recent = this.recent.get(target);
     if (recent !== undefined) return recent;
-    const checkpoint = Math.floor((target + 1) / CHECKPOINT_EVERY);
+    const checkpoint = Math.floor((target + 1) / this.spacing);
     const state = this.checkpoints[checkpoint].copy();
     for (let i = state.step + 1; i <= target; i++) this.apply(state, this.events[i], i);
     const view = this.view(state);
