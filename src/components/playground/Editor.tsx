@@ -22,6 +22,7 @@ import {
   useRef,
   useSyncExternalStore,
 } from "react";
+import { TabLabel, TWIN } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 import { editorTheme } from "./theme.ts";
 
@@ -48,7 +49,6 @@ export interface EditorProps {
   marks: LineMarkStore;
 }
 
-const TWIN = "main.py";
 const pythonLanguage = [{ name: "python", extensions: ["py"], language: python() }];
 
 function toSandpack(files: Record<string, string>, twin: string): SandpackFiles {
@@ -84,8 +84,7 @@ function FileTabs() {
             className="pg-tab"
             onClick={() => sandpack.setActiveFile(path)}
           >
-            {name}
-            {name.endsWith(".py") && <span className="pg-tab-note"> · Python twin, read-only</span>}
+            <TabLabel name={name} />
           </button>
         );
       })}
@@ -121,18 +120,12 @@ function Bridge({
 
   const { setActiveFile, activeFile } = sandpack;
   shownFile.current = activeFile.slice(1);
-  // CodeMirror's view is made anew for each file shown: the marks go to whichever is current.
+  // New marks go to the view on screen; a view made later (the editor still starting, or
+  // another file shown) starts with them, through lineMarks' initial marks.
   const shown = useSyncExternalStore(marks.subscribe, marks.get);
   useEffect(() => {
-    let frame = 0;
-    // The view may not exist yet (the editor is still starting): try again next frame.
-    const apply = () => {
-      const view = codeEditor.current?.getCodemirror();
-      if (view) view.dispatch({ effects: setLineMarks.of(shown[activeFile.slice(1)] ?? []) });
-      else frame = requestAnimationFrame(apply);
-    };
-    frame = requestAnimationFrame(apply);
-    return () => cancelAnimationFrame(frame);
+    const view = codeEditor.current?.getCodemirror();
+    view?.dispatch({ effects: setLineMarks.of(shown[activeFile.slice(1)] ?? []) });
   }, [shown, activeFile, codeEditor]);
   useImperativeHandle(handle, () => {
     // Switching files re-creates CodeMirror's view: act on the view the next frame sees.

@@ -9,6 +9,7 @@ import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts"
 import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
 import Console from "./Console.tsx";
 import type { EditorHandle } from "./Editor.tsx";
+import { TabLabel, TWIN } from "./file-tab.tsx";
 import { LineMarkStore } from "./line-marks.ts";
 import { forgetEdits, loadEdits, saveEdits } from "./saved-edits.ts";
 import { BrokenShareLink, decodeShare, encodeShare } from "./share.ts";
@@ -47,20 +48,15 @@ interface Notice {
  * The code before the editor loads: the file names where the editor's tabs will be (so the
  * editor takes the same room, and nothing below it moves), then the entry file highlighted.
  */
-function StaticCode({ html, files, twin }: { html: string; files: string[]; twin: boolean }) {
+function StaticCode({ html, files }: { html: string; files: string[] }) {
   return (
     <>
       <div className="pg-tabs" aria-hidden="true">
         {files.map((name, i) => (
           <span key={name} className={i === 0 ? "pg-tab pg-tab-shown" : "pg-tab"}>
-            {name}
+            <TabLabel name={name} />
           </span>
         ))}
-        {twin && (
-          <span className="pg-tab">
-            main.py<span className="pg-tab-note"> · Python twin, read-only</span>
-          </span>
-        )}
       </div>
       {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
@@ -182,7 +178,7 @@ export default function Playground({
 
   const fileNames = useMemo(() => Object.keys(code), [code]);
   const staticCode = (
-    <StaticCode html={staticHtml} files={Object.keys(files)} twin={python !== ""} />
+    <StaticCode html={staticHtml} files={[...Object.keys(files), ...(python ? [TWIN] : [])]} />
   );
   const run = useCallback(() => start(code, null), [start, code]);
   const visualizeRun = useCallback(() => start(code, { at: null }), [start, code]);

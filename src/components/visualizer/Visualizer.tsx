@@ -44,14 +44,15 @@ function marksFor(view: LoopView, files: string[]): Record<string, LineMark[]> {
       add(task.file, { line: task.line, kind: "ready", note: `${task.name} resumes here next` });
     } else if (task.state === "suspended") {
       const waitsOn = task.waitingOn ? ` awaits ${task.waitingOn}` : "";
+      const innermost = task.stack.findLastIndex((f) => f.line > 0);
       task.stack.forEach((frame, i) => {
-        const innermost = i === task.stack.findLastIndex((f) => f.line > 0);
         add(frame.file, {
           line: frame.line,
           kind: "waiting",
-          note: innermost
-            ? `${task.name} waits here:${waitsOn}`
-            : `${task.name} waits in ${frame.name}()`,
+          note:
+            i === innermost
+              ? `${task.name} waits here:${waitsOn}`
+              : `${task.name} waits in ${frame.name}()`,
         });
       });
     }
