@@ -45,19 +45,19 @@ export type Artifact = DisArtifact | FramesArtifact;
 export const ARTIFACTS: Artifact[] = [
   {
     kind: "dis",
-    demo: "advanced/await-is-yield-from",
+    demo: "intermediate/await-is-yield-from",
     function: "get",
     output: "dis.txt",
   },
   {
     kind: "dis",
-    demo: "advanced/await-is-yield-from",
+    demo: "intermediate/await-is-yield-from",
     function: "delegate",
     output: "dis-yield-from.txt",
   },
   {
     kind: "frames",
-    demo: "advanced/frames",
+    demo: "intermediate/frames",
     at: 0.5,
     output: "frames.txt",
   },

@@ -12,7 +12,7 @@ const DEMO_ROOTS = ["content/demos", "tests/e2e/programs"];
 export const TWIN_FILES = ["main.ts", "main.py", "expected.txt"] as const;
 
 export interface DemoFolder {
-  /** The folder relative to the repository, e.g. content/demos/principle/await-vs-task. */
+  /** The folder relative to the repository, e.g. content/demos/beginner/await-vs-task. */
   path: string;
   /** The id chapters use: the path below content/demos (or tests/e2e/programs). */
   id: string;

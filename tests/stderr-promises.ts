@@ -8,7 +8,7 @@
  * checks the console shows it.
  */
 export const STDERR_PROMISES: Record<string, string[]> = {
-  "practice/pitfalls": [
+  "advanced/pitfalls": [
     "Task exception was never retrieved",
     "Exception: nobody will hear this",
     "RuntimeWarning: coroutine 'fetch' was never awaited",

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures.ts";
 
 export const CHAPTER = "beginner/await-vs-task/";
-export const DEMO = "principle/await-vs-task";
+export const DEMO = "beginner/await-vs-task";
 
 /** The page's path below the site's base for a learning-path slug ("index" is the root). */
 export function pagePath(slug: string): string {

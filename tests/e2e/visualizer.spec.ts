@@ -5,7 +5,7 @@ import { openPlayground } from "./helpers.ts";
 import { demoExpected } from "./programs.ts";
 
 const CHAPTER = "expert/call-soon-call-later/";
-const DEMO = "internals/call-soon-call-later";
+const DEMO = "expert/call-soon-call-later";
 
 /** The chapter's second playground: the one it opens visualized. */
 const visualizedPlayground = (page: Page) => page.locator(`[data-demo="${DEMO}"]`).nth(1);

@@ -2,7 +2,7 @@
  * Where a chapter opens its playground's visualizer: a step named by what happens there, so
  * the prose keeps pointing at the right moment when the trace around it changes.
  *
- *   <Playground demo="internals/call-soon-call-later" visualize="iteration#2" />
+ *   <Playground demo="expert/call-soon-call-later" visualize="iteration#2" />
  *   <Playground demo="…" visualize="task_suspended: Task-1" />
  *   <Playground demo="…" visualize="output#3: call_soon" />
  *
