@@ -37,6 +37,9 @@ export default function PredictExercise({ exercise }: { exercise: Exercise }) {
   const [value, setValue] = useState("");
   const [touched, setTouched] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // Until it has hydrated, the page's copy cannot take an answer: its controls are disabled.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   // The run handler reads the reader's latest answer without re-subscribing on every move.
   const latest = useRef({ order, value, touched, outcome });
   latest.current = { order, value, touched, outcome };
@@ -78,7 +81,7 @@ export default function PredictExercise({ exercise }: { exercise: Exercise }) {
       {exercise.kind === "order" ? (
         <OrderLines
           order={order}
-          locked={graded}
+          locked={graded || !ready}
           onReorder={(next) => {
             setOrder(next);
             setTouched(true);
@@ -93,7 +96,7 @@ export default function PredictExercise({ exercise }: { exercise: Exercise }) {
         <NumberField
           exercise={exercise}
           value={value}
-          locked={graded}
+          locked={graded || !ready}
           onChange={(next) => {
             setValue(next);
             setTouched(next.trim() !== "");
