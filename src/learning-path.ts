@@ -72,6 +72,7 @@ export const learningPath: Level[] = [
       { slug: "expert/simple-event-loop" },
       { slug: "expert/await-sequence" },
       { slug: "expert/eager-tasks" },
+      { slug: "expert/callback-errors" },
       { slug: "expert/cpu-bound" },
       { slug: "expert/own-awaitable" },
     ],
