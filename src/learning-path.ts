@@ -74,6 +74,7 @@ export const learningPath: Level[] = [
       { slug: "expert/eager-tasks" },
       { slug: "expert/callback-errors" },
       { slug: "expert/lock-queue" },
+      { slug: "expert/run-ends" },
       { slug: "expert/cpu-bound" },
       { slug: "expert/own-awaitable" },
     ],
