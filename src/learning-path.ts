@@ -73,6 +73,7 @@ export const learningPath: Level[] = [
       { slug: "expert/await-sequence" },
       { slug: "expert/eager-tasks" },
       { slug: "expert/callback-errors" },
+      { slug: "expert/structured-inside" },
       { slug: "expert/lock-queue" },
       { slug: "expert/run-ends" },
       { slug: "expert/cpu-bound" },
