@@ -24,6 +24,7 @@ export const en = {
   "predict.again": "Try again",
   "predict.reveal.hidden": "Predict first: this section opens after you run the program.",
   "predict.reveal.show": "Show it now",
+  "progress.predictions": "Predictions: {right} of the {count} you graded were right.",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -70,6 +70,9 @@ test("ordering the lines right, by keyboard, is graded right and kept in progres
   // Back on the page, the explanation is open, and the reader may predict again.
   await page.reload();
   await expect(whatHappened(page)).toBeVisible();
+  // The welcome page's progress counts it.
+  await page.goto("");
+  await expect(page.getByText("Predictions: 1 of the 1 you graded were right.")).toBeVisible();
 });
 
 test("a wrong order, moved by drag and button, is graded wrong and shows what was printed", async ({
