@@ -77,6 +77,7 @@ export const learningPath: Level[] = [
       { slug: "expert/lock-queue" },
       { slug: "expert/run-ends" },
       { slug: "expert/cpu-bound" },
+      { slug: "expert/threads-and-loop" },
       { slug: "expert/own-awaitable" },
     ],
   },
