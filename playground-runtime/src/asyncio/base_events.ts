@@ -5,19 +5,17 @@
  * something is ready), move every due timer to the END of the ready queue, then run the
  * handles that were ready when the turn began, and only those.
  */
+
+import { async_with } from "./async_with.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
-import {
-  await_,
-  Coroutine,
-  type CoroutineLike,
-  coroutine,
-  iscoroutinefunction,
-} from "./coroutines.ts";
+import { ThreadPoolExecutor } from "./concurrent_futures.ts";
+import { Coroutine, type CoroutineLike, iscoroutinefunction } from "./coroutines.ts";
 import {
   _get_running_loop,
   _set_loop_factory,
   _set_running_loop,
   _ThreadSafeHandle,
+  type AbstractEventLoop,
   type Callback,
   Handle,
   isFatal,
@@ -25,12 +23,11 @@ import {
 } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
-import { _set_result_unless_cancelled, Future } from "./futures.ts";
+import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
 import { repr, write_stderr } from "./print.ts";
 import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
-import { ThreadPoolExecutor, wrap_future } from "./threads.ts";
-import { async_with, timeout } from "./timeouts.ts";
+import { timeout } from "./timeouts.ts";
 import { emit, trace_id, tracing } from "./trace.ts";
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -114,8 +111,25 @@ function _run_until_complete_cb(fut: Future): void {
   fut.get_loop().stop();
 }
 
+// The loop's members whose types are defined here (see `AbstractEventLoop` in events.ts).
+declare module "./events.ts" {
+  interface AbstractEventLoop {
+    /** The clock this loop reads (`time.monotonic()` reads it too while the loop runs). */
+    _clock: Clock;
+    run_until_complete<T>(future: Future<T> | CoroutineLike<T>): T;
+    shutdown_asyncgens(): Promise<void>;
+    shutdown_default_executor(timeout?: number | null): Promise<void>;
+    set_default_executor(executor: ThreadPoolExecutor): void;
+    set_task_factory(factory: TaskFactory | null): void;
+    get_task_factory(): TaskFactory | null;
+    set_exception_handler(handler: ExceptionHandler | null): void;
+    get_exception_handler(): ExceptionHandler | null;
+    default_exception_handler(context: ExceptionContext): void;
+  }
+}
+
 /** asyncio's event loop (`BaseEventLoop`). */
-export class BaseEventLoop {
+export class BaseEventLoop implements AbstractEventLoop {
   _timer_cancelled_count = 0;
   _closed = false;
   _stopping = false;
@@ -341,7 +355,7 @@ export class BaseEventLoop {
       this._default_executor ??= new ThreadPoolExecutor(this);
       pool = this._default_executor;
     }
-    return wrap_future(pool.submit(func as (...a: unknown[]) => R, ...args), this) as Future<R>;
+    return wrap_future<R>(pool.submit(func as (...a: unknown[]) => R, ...args), { loop: this });
   }
 
   set_default_executor(executor: ThreadPoolExecutor): void {
@@ -415,27 +429,18 @@ export class BaseEventLoop {
   }
 
   /** Nothing to do: playgrounds have no async generators to finalise. */
-  shutdown_asyncgens(): Coroutine<void> {
-    return ensure_coroutine("shutdown_asyncgens", function* () {});
-  }
+  async shutdown_asyncgens(): Promise<void> {}
 
   /** Waits for the default executor's work to finish, as CPython's Runner does on exit. */
-  shutdown_default_executor(timeout_seconds: number | null = null): Coroutine<void> {
-    const loop = this;
-    return ensure_coroutine("shutdown_default_executor", function* () {
-      loop._executor_shutdown_called = true;
-      const executor = loop._default_executor;
-      if (executor === null) return;
-      const future = loop.create_future<null>();
-      executor._join(() => {
-        if (!loop.is_closed())
-          loop.call_soon_threadsafe(_set_result_unless_cancelled, future, null);
-      });
-      yield* await_(
-        async_with(timeout(timeout_seconds), () => future),
-        1,
-      );
+  async shutdown_default_executor(timeout_seconds: number | null = null): Promise<void> {
+    this._executor_shutdown_called = true;
+    const executor = this._default_executor;
+    if (executor === null) return;
+    const future = this.create_future<null>();
+    executor._join(() => {
+      if (!this.is_closed()) this.call_soon_threadsafe(_set_result_unless_cancelled, future, null);
     });
+    await async_with(timeout(timeout_seconds), () => future);
   }
 
   /** One turn of the loop (CPython's `_run_once`). */
@@ -555,24 +560,6 @@ function taskOf(callback: Callback | null): { task?: number } {
 function formatHandle(handle: Handle): string {
   const task = (handle._callback as { __task__?: Future } | null)?.__task__;
   return task ? repr(task) : repr(handle);
-}
-
-/** The loop's own coroutines (shutdown steps), as the compiler would write them. */
-function ensure_coroutine(
-  name: string,
-  body: () => Generator<unknown, void, unknown>,
-): Coroutine<void> {
-  return coroutineOf(body(), `BaseEventLoop.${name}`);
-}
-
-function coroutineOf(gen: Generator<unknown, void, unknown>, qualname: string): Coroutine<void> {
-  return coroutine(
-    gen,
-    qualname.split(".").pop() ?? qualname,
-    qualname,
-    "asyncio/base_events.ts",
-    1,
-  );
 }
 
 _set_loop_factory(() => new BaseEventLoop());

@@ -105,7 +105,7 @@ function coroutineFrame(coro: Coroutine<unknown>): CallGraphFrame | null {
  */
 function isAsyncWith(coro: Coroutine<unknown>): boolean {
   return (
-    coro.cr_code.co_qualname === "async_with" && coro.cr_code.co_filename.endsWith("timeouts.ts")
+    coro.cr_code.co_qualname === "async_with" && coro.cr_code.co_filename.endsWith("async_with.ts")
   );
 }
 

@@ -2,6 +2,8 @@
  * The `asyncio` a playground imports: every public name, spelled as Python spells it.
  * Keyword arguments are a trailing options object; classes take `new`.
  */
+
+export { async_with } from "./async_with.ts";
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from "./base_events.ts";
 export { iscoroutine, iscoroutinefunction } from "./coroutines.ts";
 export {
@@ -51,4 +53,4 @@ export {
   wait_for,
 } from "./tasks.ts";
 export { to_thread } from "./threads.ts";
-export { async_with, Timeout, timeout, timeout_at } from "./timeouts.ts";
+export { Timeout, timeout, timeout_at } from "./timeouts.ts";
