@@ -10,6 +10,7 @@ import { async_with } from "./async_with.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
 import { Coroutine, type CoroutineLike, iscoroutinefunction } from "./coroutines.ts";
+import { Deque } from "./deque.ts";
 import {
   _get_running_loop,
   _set_loop_factory,
@@ -33,47 +34,6 @@ import { emit, trace_id, tracing } from "./trace.ts";
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
-
-/**
- * A FIFO with O(1) append and pop at the front (Python's `collections.deque` as the loop
- * uses it): a ring buffer that doubles when full, so a busy loop allocates nothing.
- */
-class Deque<T> {
-  private items: (T | undefined)[] = new Array(16);
-  private head = 0;
-  private size = 0;
-  get length(): number {
-    return this.size;
-  }
-  push(item: T): void {
-    const capacity = this.items.length;
-    if (this.size === capacity) {
-      this.items = [...this.toArray(), ...new Array<T | undefined>(capacity)];
-      this.head = 0;
-    }
-    this.items[(this.head + this.size) & (this.items.length - 1)] = item;
-    this.size += 1;
-  }
-  shift(): T {
-    const item = this.items[this.head] as T;
-    this.items[this.head] = undefined;
-    this.head = (this.head + 1) & (this.items.length - 1);
-    this.size -= 1;
-    return item;
-  }
-  clear(): void {
-    this.items = new Array(16);
-    this.head = 0;
-    this.size = 0;
-  }
-  toArray(): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < this.size; i++) {
-      out.push(this.items[(this.head + i) & (this.items.length - 1)] as T);
-    }
-    return out;
-  }
-}
 
 /** What `call_exception_handler` receives: Python's context dict. */
 export interface ExceptionContext {

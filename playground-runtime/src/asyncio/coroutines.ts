@@ -274,8 +274,8 @@ const NO_BODY: Iterator<unknown, never, unknown> = {
  */
 class BareYieldCoroutine<T> extends Coroutine<T> {
   private readonly result: T;
-  constructor(result: T, name: string, filename: string) {
-    super(NO_BODY, name, name, filename, 0);
+  constructor(result: T, name: string, filename: string, line: number) {
+    super(NO_BODY, name, name, filename, line);
     this.result = result;
   }
 
@@ -296,9 +296,17 @@ class BareYieldCoroutine<T> extends Coroutine<T> {
   }
 }
 
-/** A coroutine that yields once, bare (the task steps again next turn), then returns `result`. */
-export function bare_yield_coroutine<T>(result: T, name: string, filename: string): Coroutine<T> {
-  return new BareYieldCoroutine(result, name, filename);
+/**
+ * A coroutine that yields once, bare (the task steps again next turn), then returns `result`;
+ * it says it is defined, and suspended, at `filename:line`.
+ */
+export function bare_yield_coroutine<T>(
+  result: T,
+  name: string,
+  filename: string,
+  line: number,
+): Coroutine<T> {
+  return new BareYieldCoroutine(result, name, filename, line);
 }
 
 /** Wraps a compiled async function's generator as a coroutine object. */

@@ -168,6 +168,12 @@ function buildGraphForFuture(future: unknown, limit: number | null): FutureCallG
   return new FutureCallGraph(future, limited(st, limit).reverse(), awaited_by);
 }
 
+/**
+ * The line it is written on, filled in as the module is compiled (see `compiler/runtime.ts`),
+ * so this module's frames name their real lines.
+ */
+declare const __LINE__: number;
+
 /** The frame of one of this module's own functions, as Python would see it on the stack. */
 function apiFrame(qualname: string, lineno: number): CallGraphFrame {
   return { filename: FILE, qualname, lineno, is_async: false };
@@ -217,7 +223,7 @@ function capture(
   if (limit !== 0) {
     // Python walks the interpreter stack from `depth` frames up: this function, the graph
     // functions that called it, then the task's coroutines from the running one outwards.
-    const frames = [apiFrame("capture_call_graph", 220), ...callers];
+    const frames = [apiFrame("capture_call_graph", __LINE__), ...callers];
     const chain = coroutineChain(future instanceof Task ? future.get_coro() : null);
     for (const f of chain.reverse()) if (f !== null) frames.push(f);
     call_stack = frames.slice(depth).map((f) => new FrameCallGraphEntry(f));
@@ -254,7 +260,7 @@ export function format_call_graph(
   future: Future | null = null,
   { depth = 1, limit = null }: CallGraphOptions = {},
 ): string {
-  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 257)]);
+  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", __LINE__)]);
 }
 
 /** `format_call_graph` with the frames of the graph functions that called it. */
@@ -284,8 +290,8 @@ export function print_call_graph(
   }: CallGraphOptions & { file?: "stdout" | "stderr" } = {},
 ): void {
   const text = formatGraph(future, depth, limit, [
-    apiFrame("format_call_graph", 287),
-    apiFrame("print_call_graph", 288),
+    apiFrame("format_call_graph", __LINE__),
+    apiFrame("print_call_graph", __LINE__),
   ]);
   (file === "stderr" ? write_stderr : write_stdout)(`${text}\n`);
 }

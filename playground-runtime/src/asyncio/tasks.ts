@@ -46,6 +46,9 @@ import { emit, trace_id, tracing } from "./trace.ts";
 
 const FILE = "asyncio/tasks.ts";
 
+/** The line it is written on, filled in as the module is compiled (see `compiler/runtime.ts`). */
+declare const __LINE__: number;
+
 /** `create_task`'s keyword arguments. */
 export interface TaskOptions {
   name?: string | null;
@@ -515,7 +518,7 @@ export function sleep<T = null>(delay: number, result: T = null as T): Promise<T
   // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
   // other ready callback run before the task steps again. That is the runtime's hottest
   // path, so one hand-written coroutine named `sleep` stands for both.
-  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE);
+  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
   return _sleep(delay, result);
 }
 

@@ -22,14 +22,23 @@ export function runtimeModuleName(path: string): string | null {
   return match ? match[1].replace("\\", "/") : null;
 }
 
+/** `__LINE__`: a runtime module's name for the line it is written on (graph.ts's frames). */
+const LINE = /\b__LINE__\b/g;
+
 /**
- * A runtime module compiled (still an ES module, types stripped, every line where it was), or
- * null when `path` is not one, or has no `async` function to compile.
+ * A runtime module compiled (still an ES module, types stripped, every line where it was, each
+ * `__LINE__` replaced by its line), or null when `path` is not one, or has nothing to compile.
  */
 export function compileRuntimeModule(source: string, path: string): string | null {
   const name = runtimeModuleName(path);
-  if (name === null || name.endsWith(`/${HELPERS}`) || !/\basync\b/.test(source)) return null;
+  if (name === null || name.endsWith(`/${HELPERS}`)) return null;
+  if (!/\basync\b/.test(source) && !source.includes("__LINE__")) return null;
+  // Compiled first, so the module's `declare const __LINE__` is gone (types are).
   const { code } = compileFile(source, path, { esm: true, filename: name });
+  const lined = code
+    .split("\n")
+    .map((text, i) => text.replace(LINE, String(i + 1)))
+    .join("\n");
   // Line 1 also binds the helpers, so no line moves.
-  return `import { runtime_helpers as __rt } from "./${HELPERS}"; ${code}`;
+  return `import { runtime_helpers as __rt } from "./${HELPERS}"; ${lined}`;
 }
