@@ -29,7 +29,18 @@ import { heapify, heappop, heappush } from "./heapq.ts";
 import { repr, write_stderr } from "./print.ts";
 import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import {
+  trace_clock_advanced,
+  trace_handle_end,
+  trace_handle_scheduled,
+  trace_handle_skipped,
+  trace_handle_start,
+  trace_iteration,
+  trace_loop_closed,
+  trace_timer_ready,
+  trace_timers_dropped,
+  tracing,
+} from "./trace.ts";
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -206,7 +217,7 @@ export class BaseEventLoop implements AbstractEventLoop {
     this._closed = true;
     this._ready.clear();
     this._scheduled = [];
-    if (tracing) emit({ type: "loop_closed", loop: trace_id(this) });
+    if (tracing) trace_loop_closed(this);
     this._executor_shutdown_called = true;
     const executor = this._default_executor;
     if (executor !== null) {
@@ -242,17 +253,7 @@ export class BaseEventLoop implements AbstractEventLoop {
     const timer = new TimerHandle(when, callback, args, this);
     heappush(this._scheduled, timer);
     timer._scheduled = true;
-    if (tracing) {
-      emit({
-        type: "handle_scheduled",
-        loop: trace_id(this),
-        handle: trace_id(timer),
-        label: timer.label,
-        queue: "timer",
-        when,
-        ...taskOf(callback),
-      });
-    }
+    if (tracing) trace_handle_scheduled(this, timer, when);
     return timer;
   }
 
@@ -270,16 +271,7 @@ export class BaseEventLoop implements AbstractEventLoop {
   /** Appends a handle to the ready queue (and tells the trace). */
   private _enqueue(handle: Handle): Handle {
     this._ready.push(handle);
-    if (tracing) {
-      emit({
-        type: "handle_scheduled",
-        loop: trace_id(this),
-        handle: trace_id(handle),
-        label: handle.label,
-        queue: "ready",
-        ...taskOf(handle._callback),
-      });
-    }
+    if (tracing) trace_handle_scheduled(this, handle);
     return handle;
   }
 
@@ -407,7 +399,7 @@ export class BaseEventLoop implements AbstractEventLoop {
   _run_once(): void {
     this._iterations += 1;
     loopHooks.iteration?.(this);
-    if (tracing) emit({ type: "iteration", loop: trace_id(this), n: this._iterations });
+    if (tracing) trace_iteration(this, this._iterations);
 
     const scheduledCount = this._scheduled.length;
     if (
@@ -415,26 +407,26 @@ export class BaseEventLoop implements AbstractEventLoop {
       this._timer_cancelled_count / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
     ) {
       const kept: TimerHandle[] = [];
-      const dropped: number[] = [];
+      const dropped: TimerHandle[] = [];
       for (const handle of this._scheduled) {
         if (handle._cancelled) {
           handle._scheduled = false;
-          if (tracing) dropped.push(trace_id(handle));
+          if (tracing) dropped.push(handle);
         } else kept.push(handle);
       }
       heapify(kept);
       this._scheduled = kept;
       this._timer_cancelled_count = 0;
-      if (tracing) emit({ type: "timers_dropped", handles: dropped, rebuilt: true });
+      if (tracing) trace_timers_dropped(dropped, true);
     } else {
-      let dropped: number[] | null = null;
+      let dropped: TimerHandle[] | null = null;
       while (this._scheduled.length > 0 && this._scheduled[0]._cancelled) {
         this._timer_cancelled_count -= 1;
         const handle = heappop(this._scheduled);
         handle._scheduled = false;
-        if (tracing) (dropped ??= []).push(trace_id(handle));
+        if (tracing) (dropped ??= []).push(handle);
       }
-      if (dropped !== null) emit({ type: "timers_dropped", handles: dropped, rebuilt: false });
+      if (dropped !== null) trace_timers_dropped(dropped, false);
     }
 
     let timeoutSeconds: number | null = null;
@@ -452,17 +444,17 @@ export class BaseEventLoop implements AbstractEventLoop {
       const handle = heappop(this._scheduled);
       handle._scheduled = false;
       this._ready.push(handle);
-      if (tracing) emit({ type: "timer_ready", handle: trace_id(handle) });
+      if (tracing) trace_timer_ready(handle);
     }
 
     const ntodo = this._ready.length;
     for (let i = 0; i < ntodo; i++) {
       const handle = this._ready.shift();
       if (handle._cancelled) {
-        if (tracing) emit({ type: "handle_skipped", handle: trace_id(handle) });
+        if (tracing) trace_handle_skipped(handle);
         continue;
       }
-      if (tracing) emit({ type: "handle_start", handle: trace_id(handle), label: handle.label });
+      if (tracing) trace_handle_start(handle);
       if (this._debug) {
         try {
           this._current_handle = handle;
@@ -478,7 +470,7 @@ export class BaseEventLoop implements AbstractEventLoop {
       } else {
         handle._run();
       }
-      if (tracing) emit({ type: "handle_end", handle: trace_id(handle) });
+      if (tracing) trace_handle_end(handle);
     }
   }
 
@@ -506,14 +498,8 @@ export class BaseEventLoop implements AbstractEventLoop {
   private _advance(seconds: number): void {
     const from = this._clock.peek();
     this._clock.wait(seconds);
-    if (tracing) emit({ type: "clock_advanced", from, to: this._clock.peek() });
+    if (tracing) trace_clock_advanced(from, this._clock.peek());
   }
-}
-
-/** For the trace: the task whose step or wake-up a callback is, if it is one. */
-function taskOf(callback: Callback | null): { task?: number } {
-  const task = (callback as { __task__?: object } | null)?.__task__;
-  return task === undefined ? {} : { task: trace_id(task) };
 }
 
 /** How a slow handle is named in debug mode: its task's repr for a task step. */

@@ -8,7 +8,7 @@ import { _current_thread } from "./concurrent_futures.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr } from "./print.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import { trace_handle_cancelled, tracing } from "./trace.ts";
 
 /** A callback the loop runs: any function, with the arguments it was scheduled with. */
 export type Callback = (...args: any[]) => unknown;
@@ -70,7 +70,7 @@ export class Handle {
   cancel(): void {
     if (!this._cancelled) {
       this._cancelled = true;
-      if (tracing) emit({ type: "handle_cancelled", handle: trace_id(this) });
+      if (tracing) trace_handle_cancelled(this);
       this._callback = null;
       this._args = null;
     }

@@ -15,7 +15,7 @@ import {
 } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr, reprlib_repr } from "./print.ts";
-import { emit, trace_id, trace_name, tracing } from "./trace.ts";
+import { trace_future_done, trace_name, tracing } from "./trace.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
 
@@ -112,15 +112,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   private __schedule_callbacks(): void {
-    if (tracing) {
-      emit({
-        type: "future_done",
-        future: trace_id(this),
-        label: this._label,
-        outcome:
-          this._state === "CANCELLED" ? "cancelled" : this._exception ? "exception" : "result",
-      });
-    }
+    if (tracing) trace_future_done(this, this._label, this._state, this._exception);
     const callbacks = this._callbacks;
     if (callbacks.length === 0) return;
     this._callbacks = [];

@@ -27,7 +27,6 @@ import {
   InvalidStateError,
   RuntimeError,
   TimeoutError,
-  typeName,
   ValueError,
 } from "./exceptions.ts";
 import { exception_only } from "./format_helpers.ts";
@@ -42,7 +41,14 @@ import {
 import { repr, str, write_stderr, write_stdout } from "./print.ts";
 import { Queue } from "./queues.ts";
 import { timeout as timeoutAfter } from "./timeouts.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import {
+  trace_cancel_requested,
+  trace_task_created,
+  trace_task_done,
+  trace_task_step,
+  trace_task_suspended,
+  tracing,
+} from "./trace.ts";
 
 const FILE = "asyncio/tasks.ts";
 
@@ -133,16 +139,7 @@ export class Task<T = unknown> extends Future<T> {
     this._coro = coro;
     this._context = context;
     this.stepCallback = stepCallbackOf(this);
-    if (tracing) {
-      emit({
-        type: "task_created",
-        task: trace_id(this),
-        name: this._name,
-        coro: coro.__qualname__,
-        file: coro.cr_code.co_filename,
-        line: coro.cr_code.co_firstlineno,
-      });
-    }
+    if (tracing) trace_task_created(this, this._name, coro);
     if (eager_start && this._loop.is_running()) {
       this.__eager_start();
     } else {
@@ -226,8 +223,7 @@ export class Task<T = unknown> extends Future<T> {
     this._log_traceback = false;
     if (this.done()) return false;
     this._num_cancels_requested += 1;
-    if (tracing)
-      emit({ type: "cancel_requested", target: trace_id(this), label: this._name, message: msg });
+    if (tracing) trace_cancel_requested(this, this._name, msg);
     if (this._fut_waiter?.cancel(msg)) return true;
     this._must_cancel = true;
     this._cancel_message = msg;
@@ -285,16 +281,7 @@ export class Task<T = unknown> extends Future<T> {
 
   private __step_run_and_handle_result(exc: unknown): void {
     const coro = this._coro!;
-    if (tracing) {
-      emit({
-        type: "task_step",
-        task: trace_id(this),
-        name: this._name,
-        file: coro.cr_code.co_filename,
-        line: coro.lineno,
-        thrown: exc === null || exc === undefined ? null : typeName(exc),
-      });
-    }
+    if (tracing) trace_task_step(this, this._name, coro, exc);
     let result: IteratorResult<unknown, T>;
     try {
       result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
@@ -316,7 +303,7 @@ export class Task<T = unknown> extends Future<T> {
     const yielded = result.value;
     if (yielded === null || yielded === undefined) {
       // A bare yield (sleep(0)): give every other ready callback a turn, then continue.
-      if (tracing) this._traceSuspended(null);
+      if (tracing) trace_task_suspended(this, this._name, this._coro!, null);
       const loop = this._loop;
       loop._check_closed();
       loop._call_soon(this.stepCallback, NO_ARGS);
@@ -336,7 +323,7 @@ export class Task<T = unknown> extends Future<T> {
           this.wakeupCallback ??= wakeupCallbackOf(this);
           yielded.add_done_callback(this.wakeupCallback);
           this._fut_waiter = yielded;
-          if (tracing) this._traceSuspended(yielded);
+          if (tracing) trace_task_suspended(this, this._name, this._coro!, yielded);
           if (this._must_cancel && this._fut_waiter.cancel(this._cancel_message)) {
             this._must_cancel = false;
           }
@@ -374,37 +361,7 @@ export class Task<T = unknown> extends Future<T> {
   /** The task is done: it leaves the registry of live tasks (and tells the trace). */
   private _finished(outcome: "result" | "exception" | "cancelled"): void {
     scheduledTasks.delete(this);
-    if (tracing) {
-      emit({
-        type: "task_done",
-        task: trace_id(this),
-        name: this._name,
-        outcome,
-        detail:
-          outcome === "result"
-            ? repr(this._result)
-            : outcome === "exception"
-              ? repr(this._exception)
-              : "",
-      });
-    }
-  }
-
-  private _traceSuspended(future: Future | null): void {
-    const stack: { name: string; file: string; line: number }[] = [];
-    let coro: unknown = this._coro;
-    while (coro instanceof Coroutine) {
-      stack.push({ name: coro.__qualname__, file: coro.cr_code.co_filename, line: coro.lineno });
-      coro = coro.cr_await;
-    }
-    emit({
-      type: "task_suspended",
-      task: trace_id(this),
-      name: this._name,
-      future: future === null ? null : trace_id(future),
-      futureLabel: future === null ? null : future._label,
-      stack,
-    });
+    if (tracing) trace_task_done(this, this._name, outcome, this._exception ?? this._result);
   }
 
   /** Called (through call_soon) when the awaited future is done: steps the task again. */
