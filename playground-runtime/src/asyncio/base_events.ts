@@ -402,6 +402,8 @@ export class BaseEventLoop implements AbstractEventLoop {
     if (tracing) trace_iteration(this, this._iterations);
 
     const scheduledCount = this._scheduled.length;
+    // Too many cancelled timers: filter them all out at once and re-heapify the rest;
+    // otherwise drop only the cancelled ones at the top of the heap.
     if (
       scheduledCount > MIN_SCHEDULED_TIMER_HANDLES &&
       this._timer_cancelled_count / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
@@ -429,6 +431,8 @@ export class BaseEventLoop implements AbstractEventLoop {
       if (dropped !== null) trace_timers_dropped(dropped, false);
     }
 
+    // How long to wait: not at all when something is ready (or the loop is stopping), until
+    // the first timer is due when one is scheduled, forever (null) when nothing is.
     let timeoutSeconds: number | null = null;
     if (this._ready.length > 0 || this._stopping) {
       timeoutSeconds = 0;
@@ -438,6 +442,7 @@ export class BaseEventLoop implements AbstractEventLoop {
     }
     this._select(timeoutSeconds);
 
+    // Timers due by now (within the clock's resolution) join the ready queue, at its end.
     const endTime = this.time() + this._clock_resolution;
     while (this._scheduled.length > 0) {
       if (this._scheduled[0]._when >= endTime) break;
@@ -447,6 +452,8 @@ export class BaseEventLoop implements AbstractEventLoop {
       if (tracing) trace_timer_ready(handle);
     }
 
+    // The one place callbacks are called; everywhere else they are only queued. Only the
+    // handles that were ready when this turn began run now: what they schedule runs next turn.
     const ntodo = this._ready.length;
     for (let i = 0; i < ntodo; i++) {
       const handle = this._ready.shift();
@@ -462,7 +469,7 @@ export class BaseEventLoop implements AbstractEventLoop {
           handle._run();
           const dt = this.time() - t0;
           if (dt >= this.slow_callback_duration) {
-            write_stderr(`Executing ${formatHandle(handle)} took ${dt.toFixed(3)} seconds\n`);
+            write_stderr(`Executing ${_format_handle(handle)} took ${dt.toFixed(3)} seconds\n`);
           }
         } finally {
           this._current_handle = null;
@@ -503,7 +510,7 @@ export class BaseEventLoop implements AbstractEventLoop {
 }
 
 /** How a slow handle is named in debug mode: its task's repr for a task step. */
-function formatHandle(handle: Handle): string {
+function _format_handle(handle: Handle): string {
   const task = (handle._callback as { __task__?: Future } | null)?.__task__;
   return task ? repr(task) : repr(handle);
 }

@@ -378,6 +378,17 @@ function typeName(value: unknown): string {
   return (value as object).constructor?.name || "object";
 }
 
+/** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
+export function _format_coroutine(coro: Coroutine): string {
+  const name = `${coro.__qualname__}()`;
+  const file = coro.cr_code.co_filename;
+  if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;
+  const frame = coro.cr_frame;
+  return frame !== null
+    ? `${name} running at ${file}:${frame.f_lineno}`
+    : `${name} done, defined at ${file}:${coro.cr_code.co_firstlineno}`;
+}
+
 /** The coroutine whose code is running now (null between steps). */
 export function _running_coroutine(): Coroutine | null {
   return running;

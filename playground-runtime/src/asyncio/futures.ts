@@ -3,6 +3,10 @@
  * not exist yet. Completing it never calls its callbacks directly — each one is scheduled
  * with `loop.call_soon` (`__schedule_callbacks`), which is how a finished future wakes the
  * task that awaits it one loop iteration later.
+ *
+ * The algorithms are `futures.py`'s, but the error messages are the C `_asyncio.Future`'s
+ * (`Modules/_asynciomodule.c`), which is what CPython really runs: "Result is not set.",
+ * "invalid state" (where `futures.py` says "Result is not ready." and names the state).
  */
 import type { ConcurrentFuture, ThreadPoolExecutor } from "./concurrent_futures.ts";
 import { type AbstractEventLoop, type Callback, get_event_loop } from "./events.ts";

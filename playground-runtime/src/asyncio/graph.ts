@@ -154,7 +154,7 @@ function limited<T>(stack: T[], limit: number | null): T[] {
 }
 
 /** The graph of a future that is not running: follow its coroutine's `cr_await` chain. */
-function buildGraphForFuture(future: unknown, limit: number | null): FutureCallGraph {
+function _build_graph_for_future(future: unknown, limit: number | null): FutureCallGraph {
   if (!(future instanceof Future)) {
     throw new TypeError(
       `${repr(future)} object does not appear to be compatible with asyncio.Future`,
@@ -163,7 +163,7 @@ function buildGraphForFuture(future: unknown, limit: number | null): FutureCallG
   const coro = future instanceof Task && limit !== 0 ? future.get_coro() : null;
   const st = coroutineChain(coro).map((f) => new FrameCallGraphEntry(f));
   const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
-    buildGraphForFuture(parent, limit),
+    _build_graph_for_future(parent, limit),
   );
   return new FutureCallGraph(future, limited(st, limit).reverse(), awaited_by);
 }
@@ -204,7 +204,8 @@ function capture(
 ): FutureCallGraph | null {
   const loop = _get_running_loop();
   if (future !== null) {
-    if (loop === null || future !== current_task(loop)) return buildGraphForFuture(future, limit);
+    if (loop === null || future !== current_task(loop))
+      return _build_graph_for_future(future, limit);
   } else {
     if (loop === null) {
       throw new RuntimeError(
@@ -229,14 +230,14 @@ function capture(
     call_stack = frames.slice(depth).map((f) => new FrameCallGraphEntry(f));
   }
   const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
-    buildGraphForFuture(parent, limit),
+    _build_graph_for_future(parent, limit),
   );
   if (limit !== null) call_stack = limited(call_stack, -limit);
   return new FutureCallGraph(future, call_stack, awaited_by);
 }
 
 /** Renders one graph node and, indented, the nodes awaiting it. */
-function renderLevel(st: FutureCallGraph, buf: string[], level: number): void {
+function render_level(st: FutureCallGraph, buf: string[], level: number): void {
   const add_line = (line: string) => buf.push("    ".repeat(level) + line);
   const fid = `0x${id(st.future).toString(16)}`;
   if (st.future instanceof Task) add_line(`* Task(name=${repr(st.future.get_name())}, id=${fid})`);
@@ -251,7 +252,7 @@ function renderLevel(st: FutureCallGraph, buf: string[], level: number): void {
   }
   if (st.awaited_by.length) {
     add_line("  + Awaited by:");
-    for (const fut of st.awaited_by) renderLevel(fut, buf, level + 1);
+    for (const fut of st.awaited_by) render_level(fut, buf, level + 1);
   }
 }
 
@@ -273,7 +274,7 @@ function formatGraph(
   const graph = capture(future, depth + 1, limit, callers);
   if (graph === null) return "";
   const buf: string[] = [];
-  renderLevel(graph, buf, 0);
+  render_level(graph, buf, 0);
   return buf.join("\n");
 }
 

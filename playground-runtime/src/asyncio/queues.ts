@@ -29,17 +29,6 @@ export class QueueShutDown extends Error {
   override name = "QueueShutDown";
 }
 
-/** Resolves the first waiter that is still pending, dropping the ones before it. */
-function wakeupNext(waiters: Future[]): void {
-  while (waiters.length) {
-    const waiter = waiters.shift()!;
-    if (!waiter.done()) {
-      waiter.set_result(null);
-      break;
-    }
-  }
-}
-
 /**
  * A FIFO queue for tasks. `maxsize <= 0` (the default) means unbounded; otherwise `put()`
  * waits while the queue holds `maxsize` items. `join()` waits until every item put has been
@@ -80,6 +69,17 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
   /** Stores an item. */
   _put(item: T): void {
     this._queue.push(item);
+  }
+
+  /** Resolves the first waiter that is still pending, dropping the ones before it. */
+  _wakeup_next(waiters: Future[]): void {
+    while (waiters.length) {
+      const waiter = waiters.shift()!;
+      if (!waiter.done()) {
+        waiter.set_result(null);
+        break;
+      }
+    }
   }
 
   /** `<Queue at 0x… maxsize=2 _queue=[1, 2] tasks=2>` */
@@ -138,7 +138,7 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
         const i = this._putters.indexOf(putter);
         if (i >= 0) this._putters.splice(i, 1);
         // Woken for a free slot we will not use: pass the turn on.
-        if (!this.full() && !putter.cancelled()) wakeupNext(this._putters);
+        if (!this.full() && !putter.cancelled()) this._wakeup_next(this._putters);
         throw e;
       }
     }
@@ -152,7 +152,7 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
     this._put(item);
     this._unfinished_tasks += 1;
     this._finished.clear();
-    wakeupNext(this._getters);
+    this._wakeup_next(this._getters);
   }
 
   /** Removes and returns an item, first waiting for one while the queue is empty. */
@@ -169,7 +169,7 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
         const i = this._getters.indexOf(getter);
         if (i >= 0) this._getters.splice(i, 1);
         // Woken for an item we will not take: pass the turn on.
-        if (!this.empty() && !getter.cancelled()) wakeupNext(this._getters);
+        if (!this.empty() && !getter.cancelled()) this._wakeup_next(this._getters);
         throw e;
       }
     }
@@ -186,7 +186,7 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
       throw new QueueEmpty();
     }
     const item = this._get();
-    wakeupNext(this._putters);
+    this._wakeup_next(this._putters);
     return item;
   }
 

@@ -26,7 +26,7 @@ export interface RunnerOptions {
   loop_factory?: (() => AbstractEventLoop) | null;
 }
 
-function cancelAllTasks(loop: AbstractEventLoop): void {
+function _cancel_all_tasks(loop: AbstractEventLoop): void {
   const toCancel = all_tasks(loop);
   if (toCancel.size === 0) return;
   for (const task of toCancel) task.cancel();
@@ -73,7 +73,7 @@ export class Runner {
     if (this._state !== "initialized") return;
     const loop = this._loop!;
     try {
-      cancelAllTasks(loop);
+      _cancel_all_tasks(loop);
       loop.run_until_complete(loop.shutdown_asyncgens());
       loop.run_until_complete(loop.shutdown_default_executor(THREAD_JOIN_TIMEOUT));
     } finally {

@@ -8,6 +8,7 @@
 
 import { async_with } from "./async_with.ts";
 import {
+  _format_coroutine,
   type Awaitable,
   bare_yield_coroutine,
   Coroutine,
@@ -92,17 +93,6 @@ function wakeupCallbackOf(task: Task): TaskCallback {
   __wakeup.__task__ = task;
   __wakeup.__qualname__ = "Task.task_wakeup";
   return __wakeup;
-}
-
-/** Python's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
-function _format_coroutine(coro: Coroutine): string {
-  const name = `${coro.__qualname__}()`;
-  const file = coro.cr_code.co_filename;
-  if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;
-  const frame = coro.cr_frame;
-  return frame !== null
-    ? `${name} running at ${file}:${frame.f_lineno}`
-    : `${name} done, defined at ${file}:${coro.cr_code.co_firstlineno}`;
 }
 
 /** A coroutine scheduled on the loop, wrapped in a Future. */
@@ -284,6 +274,7 @@ export class Task<T = unknown> extends Future<T> {
     if (tracing) trace_task_step(this, this._name, coro, exc);
     let result: IteratorResult<unknown, T>;
     try {
+      // CPython calls `coro.send(None)` or `coro.throw(exc)`; a Coroutine is an iterator.
       result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
     } catch (error) {
       this.__step_raised(error);
@@ -291,23 +282,26 @@ export class Task<T = unknown> extends Future<T> {
     }
     if (result.done) {
       if (this._must_cancel) {
+        // Cancelled just as the coroutine returned: the task ends cancelled after all.
         this._must_cancel = false;
-        Future.prototype.cancel.call(this, this._cancel_message);
+        super.cancel(this._cancel_message);
         this._finished("cancelled");
       } else {
-        Future.prototype.set_result.call(this, result.value);
+        super.set_result(result.value);
         this._finished("result");
       }
       return;
     }
     const yielded = result.value;
     if (yielded === null || yielded === undefined) {
-      // A bare yield (sleep(0)): give every other ready callback a turn, then continue.
+      // A bare yield (sleep(0)) gives up control for one loop turn: every other ready
+      // callback goes first, then the task steps again.
       if (tracing) trace_task_suspended(this, this._name, this._coro!, null);
       const loop = this._loop;
       loop._check_closed();
       loop._call_soon(this.stepCallback, NO_ARGS);
     } else if (yielded instanceof Future) {
+      // A yielded Future comes from Future.__await__: wait for it on the same loop.
       if (yielded._loop !== this._loop) {
         this._reschedule(
           new RuntimeError(
@@ -329,6 +323,7 @@ export class Task<T = unknown> extends Future<T> {
           }
         }
       } else {
+        // Not set by Future.__await__: the future was yielded by hand, not awaited.
         this._reschedule(
           new RuntimeError(
             `yield was used instead of yield from in task ${repr(this)} with ${repr(yielded)}`,
@@ -336,6 +331,7 @@ export class Task<T = unknown> extends Future<T> {
         );
       }
     } else {
+      // Yielding anything else is an error.
       this._reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
   }
@@ -347,13 +343,14 @@ export class Task<T = unknown> extends Future<T> {
   /** The coroutine raised: the task ends cancelled or with the exception. */
   private __step_raised(error: unknown): void {
     if (error instanceof CancelledError) {
+      // Kept, so the CancelledError the task's awaiters get can be chained to it.
       this._cancelled_exc = error;
-      Future.prototype.cancel.call(this);
+      super.cancel();
       this._finished("cancelled");
       return;
     }
     const err = error instanceof Error ? error : new RuntimeError(String(error));
-    Future.prototype.set_exception.call(this, err);
+    super.set_exception(err);
     this._finished("exception");
     if (isFatal(error)) throw error;
   }
@@ -370,9 +367,12 @@ export class Task<T = unknown> extends Future<T> {
     try {
       future.result();
     } catch (error) {
+      // The awaited future failed (or was cancelled): throw that into the coroutine.
       this.__step(error);
       return;
     }
+    // The result is not passed on: the coroutine's `await` takes it from the future itself
+    // (Future.__await__ returns `this.result()`), so the step resumes with no value.
     this.__step();
   }
 }
