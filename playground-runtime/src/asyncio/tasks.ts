@@ -64,7 +64,9 @@ export interface TaskOptions {
 }
 
 let taskNameCounter = 0;
+
 const scheduledTasks = new Set<Task>();
+
 const eagerTasks = new Set<Task>();
 
 /** No arguments: what a task's step is scheduled with (one shared array, no allocation). */
@@ -93,6 +95,21 @@ function wakeupCallbackOf(task: Task): TaskCallback {
   __wakeup.__task__ = task;
   __wakeup.__qualname__ = "Task.task_wakeup";
   return __wakeup;
+}
+
+/** The task running now on `loop` (default: the running loop), or None. */
+export function current_task(loop: AbstractEventLoop | null = null): Task | null {
+  return (loop ?? get_running_loop())._current_task;
+}
+
+/** The tasks of `loop` (default: the running loop) that are not done. */
+export function all_tasks(loop: AbstractEventLoop | null = null): Set<Task> {
+  const target = loop ?? get_running_loop();
+  const tasks = new Set<Task>();
+  for (const task of [...scheduledTasks, ...eagerTasks]) {
+    if (task._loop === target && !task.done()) tasks.add(task);
+  }
+  return tasks;
 }
 
 /** A coroutine scheduled on the loop, wrapped in a Future. */
@@ -377,63 +394,225 @@ export class Task<T = unknown> extends Future<T> {
   }
 }
 
-/** Registers a task (what a Task does when scheduled; also for tasks made elsewhere). */
-export function _register_task(task: Task): void {
-  scheduledTasks.add(task);
-}
-
-export function _unregister_task(task: Task): void {
-  scheduledTasks.delete(task);
-}
-
-/** Marks `task` as the one running on `loop`. */
-export function _enter_task(loop: AbstractEventLoop, task: Task): void {
-  const current = loop._current_task;
-  if (current !== null) {
-    throw new RuntimeError(
-      `Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`,
-    );
-  }
-  loop._current_task = task;
-}
-
-/** Marks `task` as no longer running on `loop`. */
-export function _leave_task(loop: AbstractEventLoop, task: Task): void {
-  const current = loop._current_task;
-  if (current !== task) {
-    throw new RuntimeError(
-      `Leaving task ${repr(task)} does not match the current task ${repr(current)}.`,
-    );
-  }
-  loop._current_task = null;
-}
-
-/** Makes `task` the current one on `loop`; returns the one it replaces. */
-export function _swap_current_task(loop: AbstractEventLoop, task: Task | null): Task | null {
-  const previous = loop._current_task;
-  loop._current_task = task;
-  return previous;
-}
-
-/** The task running now on `loop` (default: the running loop), or None. */
-export function current_task(loop: AbstractEventLoop | null = null): Task | null {
-  return (loop ?? get_running_loop())._current_task;
-}
-
-/** The tasks of `loop` (default: the running loop) that are not done. */
-export function all_tasks(loop: AbstractEventLoop | null = null): Set<Task> {
-  const target = loop ?? get_running_loop();
-  const tasks = new Set<Task>();
-  for (const task of [...scheduledTasks, ...eagerTasks]) {
-    if (task._loop === target && !task.done()) tasks.add(task);
-  }
-  return tasks;
-}
-
 /** Schedules a coroutine as a Task on the running loop. */
 export function create_task<T>(coro: CoroutineLike<T>, options: TaskOptions = {}): Task<T> {
   return get_running_loop().create_task(coro as Coroutine<T>, options);
 }
+
+/** `wait(…, { return_when })`: return as soon as any awaitable is done. */
+export const FIRST_COMPLETED = "FIRST_COMPLETED";
+
+/** `wait(…, { return_when })`: return when one raises, or when all are done. */
+export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
+
+/** `wait(…, { return_when })`: return when all are done (the default). */
+export const ALL_COMPLETED = "ALL_COMPLETED";
+
+type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
+
+/** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
+export async function wait<T extends Future>(
+  fs: Iterable<T>,
+  {
+    timeout = null,
+    return_when = ALL_COMPLETED,
+  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
+): Promise<[Set<T>, Set<T>]> {
+  if (isfuture(fs) || iscoroutine(fs)) {
+    throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
+  }
+  const set = new Set(fs);
+  if (set.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+  if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(return_when)) {
+    throw new ValueError(`Invalid return_when value: ${return_when}`);
+  }
+  for (const f of set) {
+    if (iscoroutine(f))
+      throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
+  }
+  const loop = get_running_loop();
+  return await _wait(set, timeout, return_when, loop);
+}
+
+function _release_waiter(waiter: Future): void {
+  if (!waiter.done()) waiter.set_result(null);
+}
+
+/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
+export async function wait_for<T>(
+  aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
+  timeout: number | null,
+): Promise<T> {
+  if (timeout !== null && timeout <= 0) {
+    const fut = ensure_future(aw);
+    if (fut.done()) return fut.result();
+    await _cancel_and_wait(fut);
+    try {
+      return fut.result();
+    } catch (error) {
+      if (error instanceof CancelledError) throw new TimeoutError(undefined, { cause: error });
+      throw error;
+    }
+  }
+  return (await async_with(timeoutAfter(timeout), () => aw)) as T;
+}
+
+async function _wait<T extends Future>(
+  fs: Set<T>,
+  timeout: number | null,
+  returnWhen: ReturnWhen,
+  loop: AbstractEventLoop,
+): Promise<[Set<T>, Set<T>]> {
+  const waiter = loop.create_future();
+  let timeoutHandle: TimerHandle | null = null;
+  if (timeout !== null) timeoutHandle = loop.call_later(timeout, _release_waiter, waiter);
+  let counter = fs.size;
+  const curTask = current_task();
+  const onCompletion = (f: Future) => {
+    counter -= 1;
+    if (
+      counter <= 0 ||
+      returnWhen === FIRST_COMPLETED ||
+      (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null)
+    ) {
+      timeoutHandle?.cancel();
+      if (!waiter.done()) waiter.set_result(null);
+    }
+    future_discard_from_awaited_by(f, curTask);
+  };
+  for (const f of fs) {
+    f.add_done_callback(onCompletion);
+    future_add_to_awaited_by(f, curTask);
+  }
+  try {
+    await waiter;
+  } finally {
+    timeoutHandle?.cancel();
+    for (const f of fs) f.remove_done_callback(onCompletion);
+  }
+  const done = new Set<T>();
+  const pending = new Set<T>();
+  for (const f of fs) (f.done() ? done : pending).add(f);
+  return [done, pending] as [Set<T>, Set<T>];
+}
+
+async function _cancel_and_wait(fut: Future): Promise<void> {
+  const waiter = get_running_loop().create_future();
+  const callback = () => _release_waiter(waiter);
+  fut.add_done_callback(callback);
+  try {
+    fut.cancel();
+    await waiter;
+  } finally {
+    fut.remove_done_callback(callback);
+  }
+}
+
+/** CPython's `_AsCompletedIterator`: finished futures pass through a Queue, in order. */
+class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
+  /** Finished futures, and null for each one the timeout gave up on. */
+  private readonly _done = new Queue<Future<T> | null>();
+  private _timeout_handle: TimerHandle | null = null;
+  private readonly _todo: Set<Future<T>>;
+  private _todo_left: number;
+
+  constructor(aws: Iterable<Future<T> | CoroutineLike<T>>, timeout: number | null) {
+    const loop = get_event_loop();
+    const todo = new Set<Future<T>>();
+    for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
+    for (const f of todo) f.add_done_callback(this._handle_completion);
+    if (todo.size > 0 && timeout !== null) {
+      this._timeout_handle = loop.call_later(timeout, () => this._handle_timeout());
+    }
+    this._todo = todo;
+    this._todo_left = todo.size;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  /**
+   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
+   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
+   */
+  async __anext__(): Promise<IteratorResult<Future<T>>> {
+    if (this._todo_left === 0) return { done: true, value: undefined };
+    this._todo_left -= 1;
+    return { done: false, value: (await this._wait_for_one(false)) as Future<T> };
+  }
+
+  /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */
+  next(): IteratorResult<Promise<T>> {
+    if (this._todo_left === 0) return { done: true, value: undefined };
+    this._todo_left -= 1;
+    return { done: false, value: this._wait_for_one(true) as Promise<T> };
+  }
+
+  private _handle_timeout(): void {
+    for (const f of this._todo) {
+      f.remove_done_callback(this._handle_completion);
+      this._done.put_nowait(null); // The sentinel _wait_for_one raises TimeoutError for.
+    }
+    this._todo.clear(); // Not todo.delete(f) inside the loop.
+  }
+
+  private readonly _handle_completion = (f: Future<T>): void => {
+    if (this._todo.size === 0) return; // _handle_timeout() was here first.
+    this._todo.delete(f);
+    this._done.put_nowait(f);
+    if (this._todo.size === 0) this._timeout_handle?.cancel();
+  };
+
+  /** The next future to finish: itself, or (`resolve`) its result or exception. */
+  private async _wait_for_one(resolve: boolean): Promise<T | Future<T>> {
+    const f = (await this._done.get()) as Future<T> | null;
+    if (f === null) throw new TimeoutError(); // The timeout's sentinel.
+    return resolve ? f.result() : f;
+  }
+}
+
+/**
+ * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
+ * then `await next` gives each result as soon as it is ready (3.13+ semantics).
+ */
+export function as_completed<T>(
+  aws: Iterable<Future<T> | CoroutineLike<T>>,
+  { timeout = null }: { timeout?: number | null } = {},
+): _AsCompletedIterator<T> {
+  if (
+    isfuture(aws) ||
+    iscoroutine(aws) ||
+    typeof (aws as Partial<Awaitable>).__await__ === "function"
+  ) {
+    throw new TypeError(
+      `expects an iterable of awaitables, not ${(aws as object).constructor?.name ?? typeof aws}`,
+    );
+  }
+  return new _AsCompletedIterator(aws, timeout);
+}
+
+/** Waits `delay` seconds (0: one loop turn), then returns `result`. */
+export function sleep<T = null>(delay: number, result: T = null as T): Promise<T> {
+  // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
+  // other ready callback run before the task steps again. That is the runtime's hottest
+  // path, so one hand-written coroutine named `sleep` stands for both.
+  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
+  return _sleep(delay, result);
+}
+
+/** The rest of CPython's `sleep`: a timer resolves a future the task waits for. */
+const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
+  if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
+  const loop = get_running_loop();
+  const future = loop.create_future<T>();
+  const h = loop.call_later(delay, _set_result_unless_cancelled, future, result);
+  try {
+    return await future;
+  } finally {
+    h.cancel();
+  }
+};
 
 /** A Future as it is; a coroutine (or other awaitable) wrapped in a new Task. */
 export function ensure_future<T>(
@@ -469,28 +648,6 @@ export function ensure_future<T>(
     throw error;
   }
 }
-
-/** Waits `delay` seconds (0: one loop turn), then returns `result`. */
-export function sleep<T = null>(delay: number, result: T = null as T): Promise<T> {
-  // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
-  // other ready callback run before the task steps again. That is the runtime's hottest
-  // path, so one hand-written coroutine named `sleep` stands for both.
-  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
-  return _sleep(delay, result);
-}
-
-/** The rest of CPython's `sleep`: a timer resolves a future the task waits for. */
-const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
-  if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
-  const loop = get_running_loop();
-  const future = loop.create_future<T>();
-  const h = loop.call_later(delay, _set_result_unless_cancelled, future, result);
-  try {
-    return await future;
-  } finally {
-    h.cancel();
-  }
-};
 
 /** The Future `gather` returns: cancelling it cancels its children, like Task.cancel. */
 class _GatheringFuture<T> extends Future<T> {
@@ -591,112 +748,6 @@ export function gather(
   return outer;
 }
 
-/** `wait(…, { return_when })`: return as soon as any awaitable is done. */
-export const FIRST_COMPLETED = "FIRST_COMPLETED";
-/** `wait(…, { return_when })`: return when one raises, or when all are done. */
-export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
-/** `wait(…, { return_when })`: return when all are done (the default). */
-export const ALL_COMPLETED = "ALL_COMPLETED";
-type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
-
-function _release_waiter(waiter: Future): void {
-  if (!waiter.done()) waiter.set_result(null);
-}
-
-/** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
-export async function wait<T extends Future>(
-  fs: Iterable<T>,
-  {
-    timeout = null,
-    return_when = ALL_COMPLETED,
-  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
-): Promise<[Set<T>, Set<T>]> {
-  if (isfuture(fs) || iscoroutine(fs)) {
-    throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
-  }
-  const set = new Set(fs);
-  if (set.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
-  if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(return_when)) {
-    throw new ValueError(`Invalid return_when value: ${return_when}`);
-  }
-  for (const f of set) {
-    if (iscoroutine(f))
-      throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
-  }
-  const loop = get_running_loop();
-  return await _wait(set, timeout, return_when, loop);
-}
-
-async function _wait<T extends Future>(
-  fs: Set<T>,
-  timeout: number | null,
-  returnWhen: ReturnWhen,
-  loop: AbstractEventLoop,
-): Promise<[Set<T>, Set<T>]> {
-  const waiter = loop.create_future();
-  let timeoutHandle: TimerHandle | null = null;
-  if (timeout !== null) timeoutHandle = loop.call_later(timeout, _release_waiter, waiter);
-  let counter = fs.size;
-  const curTask = current_task();
-  const onCompletion = (f: Future) => {
-    counter -= 1;
-    if (
-      counter <= 0 ||
-      returnWhen === FIRST_COMPLETED ||
-      (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null)
-    ) {
-      timeoutHandle?.cancel();
-      if (!waiter.done()) waiter.set_result(null);
-    }
-    future_discard_from_awaited_by(f, curTask);
-  };
-  for (const f of fs) {
-    f.add_done_callback(onCompletion);
-    future_add_to_awaited_by(f, curTask);
-  }
-  try {
-    await waiter;
-  } finally {
-    timeoutHandle?.cancel();
-    for (const f of fs) f.remove_done_callback(onCompletion);
-  }
-  const done = new Set<T>();
-  const pending = new Set<T>();
-  for (const f of fs) (f.done() ? done : pending).add(f);
-  return [done, pending] as [Set<T>, Set<T>];
-}
-
-async function _cancel_and_wait(fut: Future): Promise<void> {
-  const waiter = get_running_loop().create_future();
-  const callback = () => _release_waiter(waiter);
-  fut.add_done_callback(callback);
-  try {
-    fut.cancel();
-    await waiter;
-  } finally {
-    fut.remove_done_callback(callback);
-  }
-}
-
-/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
-export async function wait_for<T>(
-  aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  timeout: number | null,
-): Promise<T> {
-  if (timeout !== null && timeout <= 0) {
-    const fut = ensure_future(aw);
-    if (fut.done()) return fut.result();
-    await _cancel_and_wait(fut);
-    try {
-      return fut.result();
-    } catch (error) {
-      if (error instanceof CancelledError) throw new TimeoutError(undefined, { cause: error });
-      throw error;
-    }
-  }
-  return (await async_with(timeoutAfter(timeout), () => aw)) as T;
-}
-
 function _log_on_exception(fut: Future): void {
   if (fut.cancelled()) return;
   const exc = fut.exception();
@@ -739,90 +790,6 @@ export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Fut
   return outer;
 }
 
-/** CPython's `_AsCompletedIterator`: finished futures pass through a Queue, in order. */
-class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
-  /** Finished futures, and null for each one the timeout gave up on. */
-  private readonly _done = new Queue<Future<T> | null>();
-  private _timeout_handle: TimerHandle | null = null;
-  private readonly _todo: Set<Future<T>>;
-  private _todo_left: number;
-
-  constructor(aws: Iterable<Future<T> | CoroutineLike<T>>, timeout: number | null) {
-    const loop = get_event_loop();
-    const todo = new Set<Future<T>>();
-    for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
-    for (const f of todo) f.add_done_callback(this._handle_completion);
-    if (todo.size > 0 && timeout !== null) {
-      this._timeout_handle = loop.call_later(timeout, () => this._handle_timeout());
-    }
-    this._todo = todo;
-    this._todo_left = todo.size;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-
-  /**
-   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
-   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
-   */
-  async __anext__(): Promise<IteratorResult<Future<T>>> {
-    if (this._todo_left === 0) return { done: true, value: undefined };
-    this._todo_left -= 1;
-    return { done: false, value: (await this._wait_for_one(false)) as Future<T> };
-  }
-
-  /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */
-  next(): IteratorResult<Promise<T>> {
-    if (this._todo_left === 0) return { done: true, value: undefined };
-    this._todo_left -= 1;
-    return { done: false, value: this._wait_for_one(true) as Promise<T> };
-  }
-
-  private _handle_timeout(): void {
-    for (const f of this._todo) {
-      f.remove_done_callback(this._handle_completion);
-      this._done.put_nowait(null); // The sentinel _wait_for_one raises TimeoutError for.
-    }
-    this._todo.clear(); // Not todo.delete(f) inside the loop.
-  }
-
-  private readonly _handle_completion = (f: Future<T>): void => {
-    if (this._todo.size === 0) return; // _handle_timeout() was here first.
-    this._todo.delete(f);
-    this._done.put_nowait(f);
-    if (this._todo.size === 0) this._timeout_handle?.cancel();
-  };
-
-  /** The next future to finish: itself, or (`resolve`) its result or exception. */
-  private async _wait_for_one(resolve: boolean): Promise<T | Future<T>> {
-    const f = (await this._done.get()) as Future<T> | null;
-    if (f === null) throw new TimeoutError(); // The timeout's sentinel.
-    return resolve ? f.result() : f;
-  }
-}
-
-/**
- * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
- * then `await next` gives each result as soon as it is ready (3.13+ semantics).
- */
-export function as_completed<T>(
-  aws: Iterable<Future<T> | CoroutineLike<T>>,
-  { timeout = null }: { timeout?: number | null } = {},
-): _AsCompletedIterator<T> {
-  if (
-    isfuture(aws) ||
-    iscoroutine(aws) ||
-    typeof (aws as Partial<Awaitable>).__await__ === "function"
-  ) {
-    throw new TypeError(
-      `expects an iterable of awaitables, not ${(aws as object).constructor?.name ?? typeof aws}`,
-    );
-  }
-  return new _AsCompletedIterator(aws, timeout);
-}
-
 /** A task factory that starts each task eagerly: its first step runs inside create_task. */
 export function create_eager_task_factory(custom: typeof Task = Task) {
   return (loop: AbstractEventLoop, coro: Coroutine, options: TaskOptions = {}) =>
@@ -831,6 +798,44 @@ export function create_eager_task_factory(custom: typeof Task = Task) {
 
 /** Python's `asyncio.eager_task_factory`. */
 export const eager_task_factory = create_eager_task_factory(Task);
+
+/** Registers a task (what a Task does when scheduled; also for tasks made elsewhere). */
+export function _register_task(task: Task): void {
+  scheduledTasks.add(task);
+}
+
+/** Marks `task` as the one running on `loop`. */
+export function _enter_task(loop: AbstractEventLoop, task: Task): void {
+  const current = loop._current_task;
+  if (current !== null) {
+    throw new RuntimeError(
+      `Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`,
+    );
+  }
+  loop._current_task = task;
+}
+
+/** Marks `task` as no longer running on `loop`. */
+export function _leave_task(loop: AbstractEventLoop, task: Task): void {
+  const current = loop._current_task;
+  if (current !== task) {
+    throw new RuntimeError(
+      `Leaving task ${repr(task)} does not match the current task ${repr(current)}.`,
+    );
+  }
+  loop._current_task = null;
+}
+
+/** Makes `task` the current one on `loop`; returns the one it replaces. */
+export function _swap_current_task(loop: AbstractEventLoop, task: Task | null): Task | null {
+  const previous = loop._current_task;
+  loop._current_task = task;
+  return previous;
+}
+
+export function _unregister_task(task: Task): void {
+  scheduledTasks.delete(task);
+}
 
 /** Forgets every task and the Task-N count (a fresh program). */
 export function _reset_tasks(): void {
