@@ -3,17 +3,13 @@
  * Keyword arguments are a trailing options object; classes take `new`.
  */
 
+import type { BaseEventLoop } from "./base_events.ts";
+import * as events from "./events.ts";
+
 export { async_with } from "./async_with.ts";
 export { BaseEventLoop, BaseEventLoop as AbstractEventLoop } from "./base_events.ts";
 export { iscoroutine, iscoroutinefunction } from "./coroutines.ts";
-export {
-  get_event_loop,
-  get_running_loop,
-  Handle,
-  new_event_loop,
-  set_event_loop,
-  TimerHandle,
-} from "./events.ts";
+export { Handle, set_event_loop, TimerHandle } from "./events.ts";
 export {
   BaseExceptionGroup,
   BrokenBarrierError,
@@ -54,3 +50,10 @@ export {
 } from "./tasks.ts";
 export { to_thread } from "./threads.ts";
 export { Timeout, timeout, timeout_at } from "./timeouts.ts";
+
+// A program gets the loop the runtime really runs, a BaseEventLoop with all of CPython's
+// attributes (the internals chapters read `_ready`, `_scheduled`…); below `base_events`
+// the same functions speak of an `AbstractEventLoop`.
+export const get_running_loop = events.get_running_loop as () => BaseEventLoop;
+export const get_event_loop = events.get_event_loop as () => BaseEventLoop;
+export const new_event_loop = events.new_event_loop as () => BaseEventLoop;

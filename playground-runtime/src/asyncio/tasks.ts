@@ -593,12 +593,12 @@ export function as_completed<T>(
 }
 
 /** Waits `delay` seconds (0: one loop turn), then returns `result`. */
-export function sleep<T = null>(delay: number, result: T = null as T): Promise<T> {
+export function sleep<T = null>(delay: number, result: T = null as T): Coroutine<T> {
   // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
   // other ready callback run before the task steps again. That is the runtime's hottest
   // path, so one hand-written coroutine named `sleep` stands for both.
   if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
-  return _sleep(delay, result);
+  return _sleep(delay, result) as Coroutine<T>;
 }
 
 /** The rest of CPython's `sleep`: a timer resolves a future the task waits for. */
