@@ -7,9 +7,9 @@
  * were due.
  *
  * Nothing here is new instrumentation: every span is two trace events, and every point is
- * placed twice — on the loop's clock (`time`) and by turn of `_run_once` (`turn`), where each
- * turn is one unit wide and the handles it ran share it equally, so steps that take no time
- * on the virtual clock still have room. The text form (`timeline_text`) is what the command
+ * placed twice — on the loop's clock (`time`) and by turn of `_run_once` (`turn`), where every
+ * handle a turn ran is one unit wide (a turn that ran none, one unit), so steps that take no
+ * time on the virtual clock still have room. The text form (`timeline_text`) is what the command
  * line prints; the site's SVG view draws the same model.
  */
 import { seconds } from "playground-runtime/narrate";
@@ -25,7 +25,10 @@ export const HELD_AFTER = 0.1;
 export interface Moment {
   /** Seconds on the loop's clock (kept rising across loops: a second loop's clock follows on). */
   time: number;
-  /** Turns of `_run_once`: turn n spans [n-1, n]; its handles share that span in order. */
+  /**
+   * On the turn scale: turn n begins at `Timeline.turnStarts[n]`, and each handle it runs
+   * takes one unit after that, its events spaced across it in order.
+   */
   turn: number;
   /** The trace event's index. */
   step: number;
@@ -115,6 +118,8 @@ export interface Timeline {
   end: Moment;
   /** Turns of `_run_once` in the trace. */
   turns: number;
+  /** Where each turn begins on the turn scale (index n for turn n; index 0 is the start). */
+  turnStarts: number[];
   /** Every trace step's moment, for a cursor at any step. */
   moments: Moment[];
 }
@@ -140,7 +145,11 @@ function waitLabel(label: string | null, stack: readonly TraceFrame[]): string {
 }
 
 /** Places every event on the two scales. */
-function place(events: readonly TraceEvent[]): { moments: Moment[]; turns: number } {
+function place(events: readonly TraceEvent[]): {
+  moments: Moment[];
+  turns: number;
+  turnStarts: number[];
+} {
   // Handles run per turn, so that a turn's handles can share it.
   const perTurn: number[] = [0];
   for (const event of events) {
@@ -149,6 +158,10 @@ function place(events: readonly TraceEvent[]): { moments: Moment[]; turns: numbe
       perTurn[perTurn.length - 1] += 1;
     }
   }
+  const turnStarts = [0];
+  for (let n = 1; n < perTurn.length; n++) {
+    turnStarts.push(n === 1 ? 0 : turnStarts[n - 1] + Math.max(1, perTurn[n - 1]));
+  }
   const moments: Moment[] = new Array(events.length);
   let offset = 0;
   let latest = 0;
@@ -156,8 +169,8 @@ function place(events: readonly TraceEvent[]): { moments: Moment[]; turns: numbe
   let slot = 0;
   /** The step a handle started at, while it runs. */
   let opened = -1;
-  const slotStart = () => turn - 1 + slot / Math.max(1, perTurn[turn]);
-  const slotEnd = () => turn - 1 + (slot + 1) / Math.max(1, perTurn[turn]);
+  const slotStart = () => turnStarts[turn] + slot;
+  const slotEnd = () => slotStart() + 1;
   const close = (last: number) => {
     // The events a handle ran share its slot, spaced by their order.
     const from = slotStart();
@@ -187,7 +200,7 @@ function place(events: readonly TraceEvent[]): { moments: Moment[]; turns: numbe
     else if (event.type === "handle_skipped") slot += 1;
   });
   if (opened >= 0) close(events.length - 1);
-  return { moments, turns: turn };
+  return { moments, turns: turn, turnStarts };
 }
 
 interface Running {
@@ -206,7 +219,7 @@ export function build_timeline(
   events: readonly TraceEvent[],
   { heldAfter = HELD_AFTER }: { heldAfter?: number } = {},
 ): Timeline {
-  const { moments, turns } = place(events);
+  const { moments, turns, turnStarts } = place(events);
   const zero: Moment = { time: 0, turn: 0, step: -1 };
   const lanes = new Map<string, Lane>();
   const lane = (key: string, task: number | null, name: string, coro: string): Lane => {
@@ -416,6 +429,7 @@ export function build_timeline(
     start: moments[0] ?? zero,
     end,
     turns,
+    turnStarts,
     moments,
   };
 }
@@ -476,15 +490,15 @@ export function timeline_text(
   const held = row();
   for (const band of timeline.held) fill(held, band, GLYPHS.held);
   lines.push(`${"loop held".padEnd(pad)} │${held.join("")}│`);
-  const left = scale === "time" ? seconds(lo) : `turn ${lo}`;
-  const right = scale === "time" ? seconds(hi) : `turn ${Math.round(hi)}`;
+  const left = scale === "time" ? seconds(lo) : "turn 1";
+  const right = scale === "time" ? seconds(hi) : `turn ${timeline.turns}`;
   lines.push(`${" ".repeat(pad)}  ${left}${right.padStart(width - left.length)}`);
   lines.push(
     "",
     `${GLYPHS.run} running a step  ${GLYPHS.queued} in the ready queue  ${GLYPHS.wait} waiting  ` +
       `${GLYPHS.held} loop held by one handle  ${GLYPHS.timer} timer due`,
     `${GLYPHS.created} created  ${GLYPHS.done} done  ${GLYPHS.exception} raised  ${GLYPHS.cancelled} cancelled` +
-      `  (one character: ${scale === "time" ? seconds((hi - lo) / width) : `${((hi - lo) / width).toFixed(2)} turns`})`,
+      `  (one character: ${scale === "time" ? seconds((hi - lo) / width) : `${((hi - lo) / width).toFixed(2)} handles run`})`,
   );
   return `${lines.join("\n")}\n`;
 }
