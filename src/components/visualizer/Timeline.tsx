@@ -34,8 +34,11 @@ export interface TimelineProps {
 
 /** Lanes drawn; the text form lists them all. */
 const SHOWN = 40;
-const WIDTH = 720;
-const GUTTER = 150;
+// The sizes timeline.css repeats for the lane names that stay put as the picture scrolls.
+const WIDTH = 600;
+const GUTTER = 130;
+/** The names' part of the gutter: what stays in view (the rest is room for marks). */
+const NAMES = 122;
 const RIGHT = 16;
 const PLOT = WIDTH - GUTTER - RIGHT;
 const AXIS = 30;
@@ -45,6 +48,21 @@ const BAR = 14;
 const TICK = 2;
 
 const nameOf = (lane: Lane) => (lane.task === null ? t("timeline.callbacks") : lane.name);
+
+const clip = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+/** A lane's name as the gutter has room for it: the task's name, then its coroutine's. */
+function LaneName({ lane }: { lane: Lane }) {
+  const name = clip(nameOf(lane), 17);
+  const room = 17 - name.length - 1;
+  return (
+    <>
+      {name}
+      {lane.coro && room >= 4 && <tspan className="tl-coro"> {clip(lane.coro, room)}</tspan>}
+    </>
+  );
+}
 const coroOf = (lane: Lane) => (lane.coro ? `${lane.coro}()` : "");
 
 /** A run as a sentence: "Task-2 fetch() ran at 1.000 s from main.ts line 4, waited on …". */
@@ -157,8 +175,8 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
   const axis =
     scale === "time"
       ? ticks(lo, hi, false).map((value) => ({ value, label: `${Number(value.toFixed(6))} s` }))
-      : ticks(1, Math.max(2, timeline.turns), true)
-          .filter((n) => n >= 1 && n <= timeline.turns)
+      : [1, ...ticks(1, Math.max(2, timeline.turns), true)]
+          .filter((n, i) => (i === 0 || n > 1) && n <= timeline.turns)
           .map((n) => ({ value: timeline.turnStarts[n], label: t("timeline.turn", { n }) }));
   const text = useMemo(() => timeline_text(timeline, { scale }), [timeline, scale]);
 
@@ -260,7 +278,13 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
           return (
             <g key={label}>
               <line x1={tx} x2={tx} y1={AXIS - 6} y2={bottom} className="tl-grid" />
-              <text x={tx} y={AXIS - 10} textAnchor="middle" className="tl-tick">
+              <text
+                x={tx}
+                y={AXIS - 10}
+                // The first label starts at its line, clear of the names.
+                textAnchor={tx - GUTTER < 12 ? "start" : "middle"}
+                className="tl-tick"
+              >
                 {label}
               </text>
             </g>
@@ -304,13 +328,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
             <line x1={GUTTER} x2={WIDTH - RIGHT} y1={y + LANE} y2={y + LANE} className="tl-rule" />
             <text x={8} y={mid + 4} className="tl-name">
               <title>{label}</title>
-              {nameOf(lane).length > 18 ? `${nameOf(lane).slice(0, 17)}…` : nameOf(lane)}
-              {lane.coro && lane.name.length < 12 && (
-                <tspan className="tl-coro">
-                  {" "}
-                  {lane.coro.length > 12 ? `${lane.coro.slice(0, 11)}…` : lane.coro}
-                </tspan>
-              )}
+              <LaneName lane={lane} />
             </text>
             {lane.waits.map((wait) => (
               <rect
@@ -463,7 +481,22 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
         <p className="vis-empty">{t("timeline.empty")}</p>
       ) : (
         // A wide picture scrolls at phone width rather than shrinking out of reading size.
-        <div className="tl-scroll">{picture}</div>
+        <div className="tl-scroll">
+          {/* The names again, over the picture's own, staying in view as it scrolls. */}
+          <svg className="tl-gutter" width={NAMES} height={height} aria-hidden="true">
+            {[...lanes, null].map((lane, i) => (
+              <text
+                key={lane?.key ?? "timers"}
+                x={8}
+                y={laneY(i) + LANE / 2 + 4}
+                className="tl-name"
+              >
+                {lane ? <LaneName lane={lane} /> : t("timeline.timers")}
+              </text>
+            ))}
+          </svg>
+          {picture}
+        </div>
       )}
       {timeline.lanes.length > SHOWN && (
         <p className="vis-more">{t("timeline.more", { count: timeline.lanes.length - SHOWN })}</p>
