@@ -165,7 +165,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
   const bars = useRef(new Map<string, SVGRectElement>());
   const live = onJump !== undefined;
 
-  const lanes = timeline.lanes.slice(0, SHOWN);
+  const lanes = useMemo(() => timeline.lanes.slice(0, SHOWN), [timeline]);
   const lo = at(timeline.start, scale);
   const hi = Math.max(at(timeline.end, scale), lo + (scale === "time" ? 0.001 : 1));
   const x = (m: Moment) => GUTTER + ((at(m, scale) - lo) / (hi - lo)) * PLOT;
@@ -180,9 +180,24 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
           .map((n) => ({ value: timeline.turnStarts[n], label: t("timeline.turn", { n }) }));
   const text = useMemo(() => timeline_text(timeline, { scale }), [timeline, scale]);
 
-  // The one bar in the tab order: the one last focused, else the first.
+  // The one bar in the tab order: the one last focused, else the step at the cursor (the
+  // last to start by then), else the first.
+  const atCursor = useMemo(() => {
+    let found: [number, number] | null = null;
+    if (step === undefined) return found;
+    let latest = -1;
+    lanes.forEach((lane, li) => {
+      lane.runs.forEach((run, ri) => {
+        if (run.from.step <= step && run.from.step > latest) {
+          latest = run.from.step;
+          found = [li, ri];
+        }
+      });
+    });
+    return found;
+  }, [lanes, step]);
   const first = lanes.findIndex((lane) => lane.runs.length > 0);
-  const [activeLane, activeRun] = active ?? [first, 0];
+  const [activeLane, activeRun] = active ?? atCursor ?? [first, 0];
 
   const focusBar = (lane: number, run: number) => bars.current.get(`${lane}:${run}`)?.focus();
 
