@@ -6,6 +6,7 @@
  * the chapters teach: five blocking naps are five one-second bands in a row, serial awaits
  * wait one after another, gathered tasks wait together.
  */
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -221,5 +222,27 @@ asyncio.run(main());
     expect(cells(row("loop held")).slice(42)).toBe(" ".repeat(8));
     expect(text).toContain("█ running a step");
     expect(text).toContain("▓ loop held by one handle");
+  });
+
+  test("play --timeline prints the program's output, then its timeline", () => {
+    const cli = new URL("../src/cli.ts", import.meta.url).pathname;
+    const file = join(demos, "reference/blocking-vs-nonblocking/main.ts");
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, file, ...args], { encoding: "utf8" });
+    const timed = run("--timeline");
+    expect(timed.status).toBe(0);
+    const expected = readFileSync(
+      join(demos, "reference/blocking-vs-nonblocking/expected.txt"),
+      "utf8",
+    );
+    expect(timed.stdout.startsWith(`${expected}\n`)).toBe(true);
+    const text = timed.stdout.slice(expected.length + 1);
+    expect(text).toBe(timeline_text(build_timeline(demo("reference/blocking-vs-nonblocking"))));
+    expect(text.split("\n")[1]).toMatch(/^Task-2 +│█+✓ +│ blockingNap\(\)$/);
+    const turns = run("--timeline=turns");
+    expect(turns.stdout).toContain("turn 1");
+    const wrong = run("--timeline=hours");
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--timeline takes no value or "turns", not "hours"');
   });
 });
