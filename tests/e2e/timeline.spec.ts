@@ -163,8 +163,14 @@ test("Run draws the reader's own timeline; a bar opens the visualizer there", as
   await expect(lane(timeline, "Task-5")).toHaveCount(1);
   await expect(lane(timeline, "Task-5")).toContainText("fetch");
   await expect(lane(timeline, "Task-6")).toContainText("shutdown");
-  // A bar opens the visualizer at its step.
+  // A focused bar marks the line its step ran from: a task's first step, at its def.
   const bar = bars(timeline, "Task-3").first();
+  await bar.focus();
+  await expect(playground.locator(".pg-line-running")).toContainText("async function fetch");
+  await expect(playground.locator(".pg-line-note-running")).toContainText(
+    "Task-3 fetch() ran at 5.000 s",
+  );
+  // A click opens the visualizer at its step.
   const step = await bar.getAttribute("data-step");
   await bar.click();
   const visualizer = playground.getByRole("region", { name: "Event-loop visualizer" });
