@@ -210,8 +210,6 @@ interface Running {
   line: number;
   label: string;
   thrown: string | null;
-  /** A task's step, or a callback's handle. */
-  task: boolean;
 }
 
 /** Builds the timeline of a trace. `heldAfter`: how long a handle must run to hold the loop. */
@@ -348,7 +346,6 @@ export function build_timeline(
             line: 0,
             label: event.label,
             thrown: null,
-            task: false,
           });
         }
         break;
@@ -377,7 +374,6 @@ export function build_timeline(
           line: event.line,
           label: `${event.name} · __step`,
           thrown: event.thrown,
-          task: true,
         });
         break;
       }

@@ -66,7 +66,7 @@ function LaneName({ lane }: { lane: Lane }) {
 const coroOf = (lane: Lane) => (lane.coro ? `${lane.coro}()` : "");
 
 /** A run as a sentence: "Task-2 fetch() ran at 1.000 s from main.ts line 4, waited on …". */
-export function describeRun(lane: Lane, run: Run): string {
+function describeRun(lane: Lane, run: Run): string {
   const time = seconds(run.from.time);
   let text =
     lane.task === null
