@@ -28,7 +28,7 @@ export interface TimelineProps {
   onJump?(step: number): void;
   /** Jump on focus too: moving along the bars moves the visualizer. */
   followFocus?: boolean;
-  /** A bar took focus: where it ran from, to mark in the editor. */
+  /** A bar took focus: where it ran from, to mark in the editor (null: focus left it). */
   onShow?(run: { file: string; line: number; note: string } | null): void;
 }
 
@@ -419,6 +419,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
                         tabIndex: tabbable ? 0 : -1,
                         onKeyDown: (event: React.KeyboardEvent) => onKeyDown(event, li, ri),
                         onFocus: () => onFocus(li, ri),
+                        onBlur: () => onShow?.(null),
                         onClick: () => onJump?.(run.from.step),
                       }
                     : {})}
