@@ -2,6 +2,7 @@
 /**
  * Runs a playground demo in the terminal with the same compiler and runtime as the page:
  *   npm run --silent play -- path/to/main.ts [--realtime] [--debug] [--trace[=file]]
+ *     [--timeline[=turns]]
  * The demo's sibling .ts files are available to its relative imports.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,12 +12,15 @@ import "./compiler/node-hook.ts";
 
 // After the hook, so the runtime's coroutines are compiled as they load.
 const { execute } = await import("./execute.ts");
+const { build_timeline, timeline_text } = await import("./visualizer/timeline.ts");
 
 const USAGE = `usage: npm run --silent play -- FILE.ts [--realtime] [--debug] [--trace[=FILE]]
+                                     [--timeline[=turns]]
 
 Runs a playground program on the virtual clock (instant and deterministic) and prints what it
 prints. --realtime waits for real; --debug turns on asyncio's debug mode; --trace writes the
-loop's trace as JSON lines to FILE (default: stderr). Exit status: 0, 1 on an uncaught error,
+loop's trace as JSON lines to FILE (default: stderr); --timeline prints, after the output,
+each task's timeline across the loop's clock (=turns: across the loop's turns). Exit status: 0, 1 on an uncaught error,
 2 on a usage error.`;
 
 function usage(message?: string): never {
@@ -33,15 +37,23 @@ try {
       realtime: { type: "boolean" },
       debug: { type: "boolean" },
       trace: { type: "string" },
+      timeline: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
-    args: process.argv.slice(2).map((arg) => (arg === "--trace" ? "--trace=-" : arg)),
+    args: process.argv
+      .slice(2)
+      .map((arg) =>
+        arg === "--trace" ? "--trace=-" : arg === "--timeline" ? "--timeline=time" : arg,
+      ),
   });
 } catch (error) {
   usage((error as Error).message);
 }
 const { values, positionals } = parsed;
 if (values.help) usage();
+if (values.timeline !== undefined && !["time", "turns"].includes(values.timeline as string)) {
+  usage(`--timeline takes no value or "turns", not "${values.timeline}"`);
+}
 if (positionals.length !== 1) usage(positionals.length ? "give one file" : "no file given");
 
 const path = positionals[0];
@@ -65,7 +77,7 @@ const result = execute(files, {
   entry: basename(path),
   clock: values.realtime ? "real" : "virtual",
   debug: Boolean(values.debug),
-  trace: values.trace !== undefined,
+  trace: values.trace !== undefined || values.timeline !== undefined,
   onStdout: (text) => process.stdout.write(text),
   onStderr: (text) => process.stderr.write(text),
 });
@@ -74,5 +86,9 @@ if (values.trace !== undefined && result.trace) {
   const lines = result.trace.map((event) => JSON.stringify(event)).join("\n");
   if (values.trace === "-" || values.trace === "") process.stderr.write(`${lines}\n`);
   else writeFileSync(values.trace as string, `${lines}\n`);
+}
+if (values.timeline !== undefined && result.trace) {
+  const scale = values.timeline === "turns" ? "turn" : "time";
+  process.stdout.write(`\n${timeline_text(build_timeline(result.trace), { scale })}`);
 }
 process.exitCode = result.ok ? 0 : 1;

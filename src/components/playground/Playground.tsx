@@ -3,7 +3,16 @@
  * the console. The editor and the executor load only once the playground nears the screen.
  */
 import type { TraceEvent } from "playground-runtime/trace";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { prewarmWhenIdle, type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
 import { announceRun } from "../predict/events.ts";
@@ -18,6 +27,7 @@ import { BrokenShareLink, decodeShare, encodeShare } from "./share.ts";
 const Editor = lazy(() => import("./Editor.tsx"));
 const CompiledView = lazy(() => import("./CompiledView.tsx"));
 const Visualizer = lazy(() => import("../visualizer/Visualizer.tsx"));
+const RunTimeline = lazy(() => import("../visualizer/RunTimeline.tsx"));
 
 export interface PlaygroundProps {
   demo: string;
@@ -31,6 +41,12 @@ export interface PlaygroundProps {
    * visualizer/anchor.ts): how a chapter shows the moment its prose is about.
    */
   visualize?: string;
+  /**
+   * Show the timeline of every run: until the reader runs it, `children` (the demo's own,
+   * drawn at build time); then the last run's.
+   */
+  timeline?: boolean;
+  children?: ReactNode;
 }
 
 /** A finished run's trace, open in the visualizer. */
@@ -98,6 +114,8 @@ export default function Playground({
   python,
   staticHtml,
   visualize: openAt,
+  timeline = false,
+  children,
 }: PlaygroundProps) {
   const [mounted, setMounted] = useState(false);
   const [editorKey, setEditorKey] = useState(0);
@@ -109,6 +127,8 @@ export default function Playground({
   const [showCompiled, setShowCompiled] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [traced, setTraced] = useState<Traced | null>(null);
+  /** The last run's trace, for the timeline of a playground that shows one. */
+  const [ran, setRan] = useState<Omit<Traced, "initialStep"> | null>(null);
   const [marks] = useState(() => new LineMarkStore());
   const program = useRef<RunningProgram | null>(null);
   const editor = useRef<EditorHandle | null>(null);
@@ -130,7 +150,7 @@ export default function Playground({
           files: runFiles,
           entry,
           clock: visualize === null ? clock : "virtual",
-          trace: visualize !== null,
+          trace: visualize !== null || timeline,
         },
         {
           onOutput: (chunks) => setOutput((previous) => [...previous, ...chunks]),
@@ -145,7 +165,8 @@ export default function Playground({
               const { file, line, column } = result.location;
               editor.current?.markError(file, line, column, result.errorMessage ?? "SyntaxError");
             }
-            if (trace !== null && trace.events.length > 0) {
+            if (trace !== null && trace.events.length > 0 && timeline) setRan(trace);
+            if (trace !== null && trace.events.length > 0 && visualize !== null) {
               const at = visualize?.at ? findAnchor(trace.events, parseAnchor(visualize.at)) : -1;
               setTraced({ ...trace, initialStep: at });
             }
@@ -153,7 +174,7 @@ export default function Playground({
         },
       );
     },
-    [entry, clock],
+    [entry, clock, timeline],
   );
 
   useEffect(() => {
@@ -211,6 +232,7 @@ export default function Playground({
     setSummary(null);
     setNotice(null);
     setTraced(null);
+    setRan(null);
     setEditorKey((k) => k + 1);
   };
 
@@ -233,6 +255,17 @@ export default function Playground({
     url.hash = encodeShare({ demo, files: code });
     return copyToClipboard(url.href, "Copied a link to this code. Opening it will not run it.");
   };
+
+  // The timeline's bars: one opens the visualizer at its step; a focused one marks its line.
+  const visualizeAt = useCallback(
+    (step: number) => ran && setTraced({ ...ran, initialStep: step }),
+    [ran],
+  );
+  const showLine = useCallback(
+    (run: { file: string; line: number; note: string } | null) =>
+      marks.set(run ? { [run.file]: [{ line: run.line, kind: "running", note: run.note }] } : {}),
+    [marks],
+  );
 
   const locate = useCallback(
     (file: string, line: number) => editor.current?.reveal(file, line),
@@ -350,6 +383,15 @@ export default function Playground({
           />
         </Suspense>
       )}
+      {timeline &&
+        !traced &&
+        (ran ? (
+          <Suspense fallback={children}>
+            <RunTimeline events={ran.events} onJump={visualizeAt} onShow={showLine} />
+          </Suspense>
+        ) : (
+          children
+        ))}
       {mounted && showCompiled && (
         <Suspense fallback={<p className="pg-status">Compiling…</p>}>
           <CompiledView files={code} entry={entry} />

@@ -1,8 +1,9 @@
 /**
  * The event-loop visualizer: steps through a run's trace and shows, at each step, the ready
  * queue, the timer heap, every task with its state and await chain, the clock, the output so
- * far, and what just happened in one sentence. It only reads the trace (replay.ts rebuilds the
- * loop from it); the running and waiting lines are marked in the editor.
+ * far, and what just happened in one sentence, with the run's timeline beside them (its cursor
+ * is the step; a bar jumps there). It only reads the trace (replay.ts rebuilds the loop from
+ * it); the running and waiting lines are marked in the editor.
  */
 import { narrate, seconds } from "playground-runtime/narrate";
 import {
@@ -15,6 +16,7 @@ import {
 } from "playground-runtime/replay";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
+import RunTimeline from "./RunTimeline.tsx";
 
 export interface VisualizerProps {
   events: TraceEvent[];
@@ -208,7 +210,16 @@ export default function Visualizer({
     return () => clearTimeout(timer);
   }, [playing, step, last, speed, go]);
 
+  const jump = useCallback(
+    (to: number) => {
+      setPlaying(false);
+      go(to);
+    },
+    [go],
+  );
+
   const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.defaultPrevented) return; // the timeline moved along its bars
     const target = event.target as HTMLElement;
     if (target.tagName === "INPUT" || target.tagName === "SELECT") return;
     // A focused button takes Space as a click.
@@ -338,6 +349,7 @@ export default function Visualizer({
           The trace stopped at {replay.length.toLocaleString("en-US")} events; the program ran on.
         </p>
       )}
+      <RunTimeline events={events} step={step} onJump={jump} followFocus />
       <div className="vis-grid">
         <HandleQueue
           title="Ready queue"
