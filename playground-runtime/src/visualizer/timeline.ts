@@ -13,7 +13,7 @@
  * line prints; the site's SVG view draws the same model.
  */
 import { seconds } from "playground-runtime/narrate";
-import type { TraceEvent, TraceFrame } from "playground-runtime/trace";
+import { is_runtime_frame, type TraceEvent, type TraceFrame } from "playground-runtime/trace";
 
 /**
  * How long a handle must hold the loop to count as blocking it: asyncio's own line, the
@@ -130,9 +130,9 @@ export type Scale = "time" | "turn";
 export const at = (moment: Moment, scale: Scale): number =>
   scale === "time" ? moment.time : moment.turn;
 
-/** The innermost frame of the user's code in an await chain (asyncio's own frames say line 0). */
+/** The innermost frame of the user's code in an await chain (not one of asyncio's own). */
 const innermost = (stack: readonly TraceFrame[]) =>
-  stack.findLast((frame) => frame.line > 0) ?? stack[0];
+  stack.findLast((frame) => !is_runtime_frame(frame));
 
 /**
  * What a suspended task waits on, as a reader says it: the future, and the asyncio function
@@ -140,7 +140,7 @@ const innermost = (stack: readonly TraceFrame[]) =>
  */
 function waitLabel(label: string | null, stack: readonly TraceFrame[]): string {
   const last = stack.at(-1);
-  const inside = last !== undefined && last.line === 0 ? ` in ${last.name}()` : "";
+  const inside = last !== undefined && is_runtime_frame(last) ? ` in ${last.name}()` : "";
   return label === null ? "the next turn (a bare yield)" : `${label}${inside}`;
 }
 
