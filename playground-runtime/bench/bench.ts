@@ -9,7 +9,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { execute } from "../src/execute.ts";
+import { execute } from "../src/execute/index.ts";
 
 const TASKS = 10_000;
 const ROUNDS = 20;

@@ -10,6 +10,7 @@
 import { type Node, Parser, type Token, tokenizer } from "acorn";
 import MagicString from "magic-string";
 import { transform } from "sucrase";
+import { FILENAME, rt } from "./contract.ts";
 import {
   ASYNC_GENERATOR,
   AWAIT_OUTSIDE_ASYNC,
@@ -255,7 +256,7 @@ export function compileFile(source: string, file: string): CompiledFile {
         call.callee.type === "Identifier" &&
         asyncNames.has(call.callee.name)
       ) {
-        out.prependRight(call.start, "__rt.discard(");
+        out.prependRight(call.start, `${rt("discard")}(`);
         out.appendLeft(call.end, ")");
       }
     }
@@ -323,8 +324,8 @@ export function compileFile(source: string, file: string): CompiledFile {
     if (node.type === "AwaitExpression") {
       const line = node.loc.start.line;
       const opening = statementStarts.has(node.start)
-        ? "void (yield* __rt.await_("
-        : "(yield* __rt.await_(";
+        ? `void (yield* ${rt("await_")}(`
+        : `(yield* ${rt("await_")}(`;
       out.overwrite(node.start, node.argument.start, opening);
       out.appendLeft(node.argument.end, `, ${line}))`);
     }
@@ -335,15 +336,16 @@ export function compileFile(source: string, file: string): CompiledFile {
   // Async methods are marked where they are defined: a class from a static block at the end
   // of its body (it runs as the class is created), an object literal by wrapping it — inside
   // whatever already wraps the literal, hence appendRight/prependLeft.
+  const mark = rt("mark_coroutine_methods");
   for (const [holder, { own, statics }] of asyncMethods) {
     if (holder.type === "ClassBody") {
       const calls = [
-        own.length ? `__rt.mark_coroutine_methods(this.prototype, ${JSON.stringify(own)});` : "",
-        statics.length ? `__rt.mark_coroutine_methods(this, ${JSON.stringify(statics)});` : "",
+        own.length ? `${mark}(this.prototype, ${JSON.stringify(own)});` : "",
+        statics.length ? `${mark}(this, ${JSON.stringify(statics)});` : "",
       ].join(" ");
       out.appendLeft(holder.end - 1, `; static { ${calls.trim()} }`);
     } else {
-      out.appendRight(holder.start, "__rt.mark_coroutine_methods(");
+      out.appendRight(holder.start, `${mark}(`);
       out.prependLeft(holder.end, `, ${JSON.stringify(own)})`);
     }
   }
@@ -374,7 +376,7 @@ function rewriteAsync(
   isMethod: boolean,
 ): void {
   const line = fn.loc.start.line;
-  const meta = `${JSON.stringify(name)}, ${JSON.stringify(qualname)}, __filename, ${line}`;
+  const meta = `${JSON.stringify(name)}, ${JSON.stringify(qualname)}, ${FILENAME}, ${line}`;
   // Drop the `async` keyword: on the function itself, or on the method that owns it.
   const owner = isMethod ? (parent as AnyNode) : fn;
   const keywordEnd = isMethod ? owner.key.start : fn.body.start;
@@ -385,16 +387,16 @@ function rewriteAsync(
   // An arrow keeps its lexical `this`; a function passes on its own `this` and arguments.
   const invoke = fn.type === "ArrowFunctionExpression" ? ".call(this)" : ".apply(this, arguments)";
   if (body.type === "BlockStatement") {
-    out.appendLeft(body.start + 1, ` return __rt.coroutine((function* () {`);
+    out.appendLeft(body.start + 1, ` return ${rt("coroutine")}((function* () {`);
     out.prependRight(body.end - 1, `})${invoke}, ${meta}); `);
   } else {
-    out.prependRight(body.start, `__rt.coroutine((function* () { return (`);
+    out.prependRight(body.start, `${rt("coroutine")}((function* () { return (`);
     out.appendLeft(body.end, `); })${invoke}, ${meta})`);
   }
   if (fn.type === "FunctionDeclaration" && fn.id) {
-    out.appendLeft(fn.end, ` __rt.mark_coroutine_function(${fn.id.name});`);
+    out.appendLeft(fn.end, ` ${rt("mark_coroutine_function")}(${fn.id.name});`);
   } else if (!isMethod) {
-    out.prependRight(fn.start, "__rt.mark_coroutine_function(");
+    out.prependRight(fn.start, `${rt("mark_coroutine_function")}(`);
     out.appendLeft(fn.end, ")");
   }
 }

@@ -9,10 +9,10 @@
  * apart in a long trace, so that there are never more than about 256 of them: each holds a
  * copy of every task, and a long trace can have thousands.
  */
-import { heapify, heappop, heappush } from "./asyncio/heapq.ts";
-import type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
+import { heapify, heappop, heappush } from "../asyncio/heapq.ts";
+import type { TraceEvent, TraceFrame } from "../asyncio/trace.ts";
 
-export type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
+export type { TraceEvent, TraceFrame } from "../asyncio/trace.ts";
 
 const CHECKPOINT_EVERY = 128;
 const MAX_CHECKPOINTS = 256;

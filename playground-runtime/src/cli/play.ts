@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { execute } from "./execute.ts";
+import { execute } from "../execute/index.ts";
 
 const USAGE = `usage: npm run --silent play -- FILE.ts [--realtime] [--debug] [--trace[=FILE]]
 
