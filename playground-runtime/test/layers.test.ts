@@ -72,3 +72,17 @@ test("the site imports the runtime only by the package's export names", () => {
   );
   expect(wrong).toEqual([]);
 });
+
+test("the compiler names the runtime's helpers only through contract.ts's typed rt()", () => {
+  const dir = join(SRC, "compiler");
+  const spelled = sources(dir)
+    .filter((path) => !path.endsWith("contract.ts"))
+    .flatMap((path) =>
+      readFileSync(path, "utf8")
+        .split("\n")
+        .map((text, i) => ({ text: text.replace(/\/\/.*$|^\s*\*.*$/, ""), line: i + 1 }))
+        .filter(({ text }) => text.includes("__rt") || text.includes("__filename"))
+        .map(({ line }) => `${relative(SRC, path)}:${line}`),
+    );
+  expect(spelled).toEqual([]);
+});

@@ -96,7 +96,13 @@ const STACK_DEPTH = 200;
 
 const nothing = () => {};
 
+/**
+ * A run, in its stages: `open()` (a fresh runtime, the hooks that report to this run),
+ * `compile(entry)`, `run(entry)`, `report(error)`, `result(outcome)`. Whatever a stage throws,
+ * `dispose()` gives back what was installed; `execute` calls it in a `finally`.
+ */
 export class RunSession {
+  private readonly options: ExecuteOptions;
   private readonly started = performance.now();
   private readonly program: Program;
   private readonly unwinding = new Unwinding();
@@ -107,8 +113,6 @@ export class RunSession {
   private lastClock: Clock = new VirtualClock();
   /** What puts each installed hook back as it was, in the order they were installed. */
   private readonly restores: (() => void)[] = [];
-
-  private readonly options: ExecuteOptions;
 
   constructor(files: Record<string, string>, options: ExecuteOptions = {}) {
     this.options = options;
@@ -221,6 +225,29 @@ export class RunSession {
    * retrieved, coroutines never awaited); returns what the program raised, or null.
    */
   run(entry: string): unknown {
+    this.readStacks();
+    let error: unknown = null;
+    try {
+      moduleLoader(this.program, this.unwinding)(entry);
+    } catch (thrown) {
+      error = thrown;
+    }
+    if (error === null || !this.limits.hit) {
+      try {
+        _report_unretrieved();
+        for (const warning of _take_never_awaited()) this.onStderr(`${warning}\n`);
+      } catch (thrown) {
+        error ??= thrown;
+      }
+    }
+    return error;
+  }
+
+  /**
+   * Deep stacks, read back into the reader's files: for tracebacks, for callbacks' and
+   * coroutines' "defined at" and "created at" lines, and for never-awaited warnings.
+   */
+  private readStacks(): void {
     const { program, unwinding } = this;
     const stackDepth = Error.stackTraceLimit;
     Error.stackTraceLimit = STACK_DEPTH;
@@ -249,22 +276,6 @@ export class RunSession {
     this.installed(() => set_source_locator(locator));
     _set_track_origins(true);
     this.installed(() => _set_track_origins(false));
-
-    let error: unknown = null;
-    try {
-      moduleLoader(program, unwinding)(entry);
-    } catch (thrown) {
-      error = thrown;
-    }
-    if (error === null || !this.limits.hit) {
-      try {
-        _report_unretrieved();
-        for (const warning of _take_never_awaited()) this.onStderr(`${warning}\n`);
-      } catch (thrown) {
-        error ??= thrown;
-      }
-    }
-    return error;
   }
 
   /** The report of how the program ended, `error` being what it raised (or null). */
