@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import "../src/compiler/node-hook.ts";
 
 // After the hook, so the runtime's coroutines are compiled as they load.
-const { execute } = await import("../src/execute.ts");
+const { execute } = await import("../src/execute/index.ts");
 
 const TASKS = 10_000;
 const ROUNDS = 20;

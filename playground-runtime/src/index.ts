@@ -5,4 +5,4 @@
 
 export type { TraceEvent } from "./asyncio/trace.ts";
 export { CompileError, compile } from "./compiler/index.ts";
-export { type ExecuteOptions, type ExecuteResult, execute, type Frame } from "./execute.ts";
+export { type ExecuteOptions, type ExecuteResult, execute, type Frame } from "./execute/index.ts";

@@ -10,8 +10,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { TraceEvent } from "../src/asyncio/trace.ts";
-import { execute } from "../src/execute.ts";
-import { TraceReplay } from "../src/replay.ts";
+import { execute } from "../src/execute/index.ts";
+import { TraceReplay } from "../src/visualizer/replay.ts";
 import { runPython } from "../twin/cpython.ts";
 
 const dir = new URL("./differential/", import.meta.url);

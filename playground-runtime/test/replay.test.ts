@@ -10,9 +10,9 @@ import type { BaseEventLoop } from "../src/asyncio/base_events.ts";
 import { _get_running_loop } from "../src/asyncio/events.ts";
 import { all_tasks } from "../src/asyncio/tasks.ts";
 import { parse_trace_event, type TraceEvent, trace_id } from "../src/asyncio/trace.ts";
-import { execute } from "../src/execute.ts";
-import { narrate } from "../src/narrate.ts";
-import { TraceReplay } from "../src/replay.ts";
+import { execute } from "../src/execute/index.ts";
+import { narrate } from "../src/visualizer/narrate.ts";
+import { TraceReplay } from "../src/visualizer/replay.ts";
 import { generate } from "./fuzz/generator.ts";
 
 /** The running loop's real state, as trace ids, when an event was emitted. */

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { TraceEvent } from "../src/asyncio/trace.ts";
-import { execute } from "../src/execute.ts";
+import { execute } from "../src/execute/index.ts";
 import {
   build_timeline,
   HELD_AFTER,
@@ -225,7 +225,7 @@ asyncio.run(main());
   });
 
   test("play --timeline prints the program's output, then its timeline", () => {
-    const cli = new URL("../src/cli.ts", import.meta.url).pathname;
+    const cli = new URL("../src/cli/play.ts", import.meta.url).pathname;
     const file = join(demos, "reference/blocking-vs-nonblocking/main.ts");
     const run = (...args: string[]) =>
       spawnSync(process.execPath, [cli, file, ...args], { encoding: "utf8" });

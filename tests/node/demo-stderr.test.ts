@@ -6,7 +6,7 @@
  * runs the playground, and every other demo must print nothing on stderr under either.
  */
 import { describe, expect, test } from "vitest";
-import { execute } from "../../playground-runtime/src/execute.ts";
+import { execute } from "../../playground-runtime/src/execute/index.ts";
 import { runPython } from "../../playground-runtime/twin/cpython.ts";
 import { demoFolders, readTwinFile, typescriptFiles } from "../demo-folders.ts";
 import { STDERR_PROMISES, stderrPromised } from "../stderr-promises.ts";

@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { execute } from "../../playground-runtime/src/execute.ts";
+import { execute } from "../../playground-runtime/src/execute/index.ts";
 import { runPython } from "../../playground-runtime/twin/cpython.ts";
 import {
   chapterPages,

@@ -4,7 +4,7 @@
  * one that no longer exists would open the visualizer at the start, away from the prose.
  */
 import { expect, test } from "vitest";
-import { execute } from "../../playground-runtime/src/execute.ts";
+import { execute } from "../../playground-runtime/src/execute/index.ts";
 import { findAnchor, parseAnchor } from "../../src/components/visualizer/anchor.ts";
 import { chapterPages, demoFolders, readChapter, typescriptFiles } from "../demo-folders.ts";
 

@@ -19,9 +19,16 @@ export function format_exception(error: unknown): string {
   return formatter(error);
 }
 
-/** Installs the traceback formatter (the executor's, which maps frames to the user's lines). */
-export function set_exception_formatter(format: (error: unknown) => string): void {
+/**
+ * Installs the traceback formatter (the executor's, which maps frames to the user's lines);
+ * returns the previous one.
+ */
+export function set_exception_formatter(
+  format: (error: unknown) => string,
+): (error: unknown) => string {
+  const previous = formatter;
   formatter = format;
+  return previous;
 }
 
 /**
@@ -41,8 +48,11 @@ export interface SourceLocator {
 
 let locator: SourceLocator = { functionSource: () => null, callerFrame: () => null };
 
-export function set_source_locator(next: SourceLocator): void {
+/** Installs the source locator; returns the previous one. */
+export function set_source_locator(next: SourceLocator): SourceLocator {
+  const previous = locator;
   locator = next;
+  return previous;
 }
 
 /**

@@ -3,11 +3,9 @@
  * and a relative import names another file of the demo. Anything else is refused at the
  * import's line, naming what is available.
  */
+import { BUILTIN_MODULES, isBuiltinModule } from "./contract.ts";
 import { CompileError, moduleNotFound } from "./errors.ts";
 import { type CompiledFile, compileFile } from "./transform.ts";
-
-/** The modules every playground can import besides its own files. */
-export const BUILTIN_MODULES: readonly string[] = ["asyncio", "time"];
 
 /**
  * The demo file a relative import names (`./worker`, `./worker.ts` or `./worker.js`, as
@@ -38,7 +36,7 @@ export function compile(
     const result = compileFile(files[file], file);
     compiled[file] = result;
     for (const { spec, line, column } of result.imports) {
-      if (BUILTIN_MODULES.includes(spec)) continue;
+      if (isBuiltinModule(spec)) continue;
       const target = resolveImport(spec, files);
       if (target !== null) {
         pending.push(target);

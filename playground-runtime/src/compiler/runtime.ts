@@ -8,12 +8,13 @@
  * (`vite-plugin.ts`: vitest, the site and its executor worker) and the Node module hook
  * (`node-hook.ts`: the CLI, the bench, the fuzzer, scripts).
  */
+import { RT } from "./contract.ts";
 import { compileFile } from "./transform.ts";
 
 /** A module of the runtime's asyncio package: `…/src/asyncio/locks.ts` gives `asyncio/locks.ts`. */
 const RUNTIME_MODULE = /[\\/]playground-runtime[\\/]src[\\/](asyncio[\\/][a-z_]+\.ts)$/;
 
-/** The module that defines the helpers compiled code calls as `__rt`. */
+/** The module that defines the runtime helpers (contract.ts's RuntimeHelpers) for its siblings. */
 const HELPERS = "coroutines.ts";
 
 /** The name a runtime module's coroutines report (`asyncio/locks.ts`), or null for any other file. */
@@ -40,5 +41,5 @@ export function compileRuntimeModule(source: string, path: string): string | nul
     .map((text, i) => text.replace(LINE, String(i + 1)))
     .join("\n");
   // Line 1 also binds the helpers, so no line moves.
-  return `import { runtime_helpers as __rt } from "./${HELPERS}"; ${lined}`;
+  return `import { runtime_helpers as ${RT} } from "./${HELPERS}"; ${lined}`;
 }

@@ -10,6 +10,7 @@
 import { type Node, Parser, type Token, tokenizer } from "acorn";
 import MagicString from "magic-string";
 import { transform } from "sucrase";
+import { FILENAME, rt } from "./contract.ts";
 import {
   ASYNC_GENERATOR,
   AWAIT_OUTSIDE_ASYNC,
@@ -160,7 +161,7 @@ export interface CompileOptions {
    * Node, not by the executor's loader), and elide type-only imports.
    */
   esm?: boolean;
-  /** The file name coroutines report, as a literal (else the loader's `__filename`). */
+  /** The file name coroutines report, as a literal (else the one the loader passes in). */
   filename?: string;
 }
 
@@ -235,7 +236,7 @@ export function compileFile(
   }
 
   const out = new MagicString(body);
-  const filename = options.filename === undefined ? "__filename" : JSON.stringify(options.filename);
+  const filename = options.filename === undefined ? FILENAME : JSON.stringify(options.filename);
   const sourceLines = source.split("\n");
   const imports: CompiledFile["imports"] = [];
   const functions: FunctionInfo[] = [];
@@ -271,7 +272,7 @@ export function compileFile(
         call.callee.type === "Identifier" &&
         asyncNames.has(call.callee.name)
       ) {
-        out.prependRight(call.start, "__rt.discard(");
+        out.prependRight(call.start, `${rt("discard")}(`);
         out.appendLeft(call.end, ")");
       }
     }
@@ -339,8 +340,8 @@ export function compileFile(
     if (node.type === "AwaitExpression") {
       const line = node.loc.start.line;
       const opening = statementStarts.has(node.start)
-        ? "void (yield* __rt.await_("
-        : "(yield* __rt.await_(";
+        ? `void (yield* ${rt("await_")}(`
+        : `(yield* ${rt("await_")}(`;
       // `await (x as T)`: the parentheses stay around the argument (the type went with Sucrase).
       const argumentEnd = Math.max(node.argument.end, node.end);
       const keyword = body.slice(node.start, node.argument.start).includes("(")
@@ -356,15 +357,16 @@ export function compileFile(
   // Async methods are marked where they are defined: a class from a static block at the end
   // of its body (it runs as the class is created), an object literal by wrapping it — inside
   // whatever already wraps the literal, hence appendRight/prependLeft.
+  const mark = rt("mark_coroutine_methods");
   for (const [holder, { own, statics }] of asyncMethods) {
     if (holder.type === "ClassBody") {
       const calls = [
-        own.length ? `__rt.mark_coroutine_methods(this.prototype, ${JSON.stringify(own)});` : "",
-        statics.length ? `__rt.mark_coroutine_methods(this, ${JSON.stringify(statics)});` : "",
+        own.length ? `${mark}(this.prototype, ${JSON.stringify(own)});` : "",
+        statics.length ? `${mark}(this, ${JSON.stringify(statics)});` : "",
       ].join(" ");
       out.appendLeft(holder.end - 1, `; static { ${calls.trim()} }`);
     } else {
-      out.appendRight(holder.start, "__rt.mark_coroutine_methods(");
+      out.appendRight(holder.start, `${mark}(`);
       out.prependLeft(holder.end, `, ${JSON.stringify(own)})`);
     }
   }
@@ -407,16 +409,16 @@ function rewriteAsync(
   // An arrow keeps its lexical `this`; a function passes on its own `this` and arguments.
   const invoke = fn.type === "ArrowFunctionExpression" ? ".call(this)" : ".apply(this, arguments)";
   if (body.type === "BlockStatement") {
-    out.appendLeft(body.start + 1, ` return __rt.coroutine((function* () {`);
+    out.appendLeft(body.start + 1, ` return ${rt("coroutine")}((function* () {`);
     out.prependRight(body.end - 1, `})${invoke}, ${meta}); `);
   } else {
-    out.prependRight(body.start, `__rt.coroutine((function* () { return (`);
+    out.prependRight(body.start, `${rt("coroutine")}((function* () { return (`);
     out.appendLeft(body.end, `); })${invoke}, ${meta})`);
   }
   if (fn.type === "FunctionDeclaration" && fn.id) {
-    out.appendLeft(fn.end, ` __rt.mark_coroutine_function(${fn.id.name});`);
+    out.appendLeft(fn.end, ` ${rt("mark_coroutine_function")}(${fn.id.name});`);
   } else if (!isMethod) {
-    out.prependRight(fn.start, "__rt.mark_coroutine_function(");
+    out.prependRight(fn.start, `${rt("mark_coroutine_function")}(`);
     out.appendLeft(fn.end, ")");
   }
 }

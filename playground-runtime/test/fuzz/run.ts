@@ -2,7 +2,7 @@
  * Runs one generated program both ways — the Python twin under CPython 3.14 (the oracle) and
  * the playground under our runtime — and reports whether they printed the same.
  */
-import { execute } from "../../src/execute.ts";
+import { execute } from "../../src/execute/index.ts";
 import { runPython } from "../../twin/cpython.ts";
 import { generate, type Program } from "./generator.ts";
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { compile } from "../../src/compiler/index.ts";
-import { type ExecuteResult, execute } from "../../src/execute.ts";
+import { type ExecuteResult, execute } from "../../src/execute/index.ts";
 
 function run(files: Record<string, string>, entry = "main.ts") {
   let stdout = "";

@@ -13,8 +13,8 @@ const SRC = new URL("../../src/", import.meta.url).pathname;
  * and the ones below it, never one above.
  */
 const LAYERS: string[][] = [
-  ["cli.ts", "execute.ts", "replay.ts", "narrate.ts", "index.ts"],
-  ["asyncio/index.ts", "time.ts"],
+  ["cli/", "execute/", "visualizer/", "index.ts"],
+  ["asyncio/index.ts", "stdlib/"],
   ["asyncio/runners.ts", "asyncio/taskgroups.ts"],
   ["asyncio/base_events.ts"],
   ["asyncio/tasks.ts", "asyncio/timeouts.ts", "asyncio/threads.ts", "asyncio/graph.ts"],

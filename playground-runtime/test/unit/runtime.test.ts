@@ -12,7 +12,7 @@ import { ValueError } from "../../src/asyncio/exceptions.ts";
 import * as asyncio from "../../src/asyncio/index.ts";
 import { print, repr, str } from "../../src/asyncio/print.ts";
 import type { Task } from "../../src/asyncio/tasks.ts";
-import * as time from "../../src/time.ts";
+import * as time from "../../src/stdlib/time.ts";
 import { co, type Printed, runScript, runTwin } from "./asyncio-program.ts";
 
 /** Runs `program` with the end-of-program reports; our file is main.ts, the twin's main.py. */

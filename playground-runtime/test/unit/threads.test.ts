@@ -9,7 +9,7 @@ import { await_ } from "../../src/asyncio/coroutines.ts";
 import { ValueError } from "../../src/asyncio/exceptions.ts";
 import * as asyncio from "../../src/asyncio/index.ts";
 import { print } from "../../src/asyncio/print.ts";
-import * as time from "../../src/time.ts";
+import * as time from "../../src/stdlib/time.ts";
 import { co, normalise, runProgram, runTwin } from "./asyncio-program.ts";
 
 const THREADS_ORDER = `import asyncio

@@ -9,10 +9,10 @@
  * apart in a long trace, so that there are never more than about 256 of them: each holds a
  * copy of every task, and a long trace can have thousands.
  */
-import { heapify, heappop, heappush } from "./asyncio/heapq.ts";
-import { is_runtime_frame, type TraceEvent, type TraceFrame } from "./asyncio/trace.ts";
+import { heapify, heappop, heappush } from "../asyncio/heapq.ts";
+import { is_runtime_frame, type TraceEvent, type TraceFrame } from "../asyncio/trace.ts";
 
-export { is_runtime_frame, type TraceEvent, type TraceFrame } from "./asyncio/trace.ts";
+export { is_runtime_frame, type TraceEvent, type TraceFrame } from "../asyncio/trace.ts";
 
 const CHECKPOINT_EVERY = 128;
 const MAX_CHECKPOINTS = 256;

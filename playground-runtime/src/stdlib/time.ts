@@ -5,16 +5,18 @@
  * On a virtual thread (`to_thread`, `run_in_executor`) the thread's own clock is used.
  */
 
-import { type Clock, VirtualClock } from "./asyncio/clocks.ts";
-import { _current_thread } from "./asyncio/concurrent_futures.ts";
-import { _get_running_loop } from "./asyncio/events.ts";
+import { type Clock, VirtualClock } from "../asyncio/clocks.ts";
+import { _current_thread } from "../asyncio/concurrent_futures.ts";
+import { _get_running_loop } from "../asyncio/events.ts";
 
 /** The clock outside any running loop (top-level code before or after `asyncio.run`). */
 let idleClock: Clock = new VirtualClock();
 
-/** Sets the clock top-level code sees (the executor chooses virtual or real). */
-export function _set_idle_clock(clock: Clock): void {
+/** Sets the clock top-level code sees (the executor chooses virtual or real); returns the previous one. */
+export function _set_idle_clock(clock: Clock): Clock {
+  const previous = idleClock;
   idleClock = clock;
+  return previous;
 }
 
 function clock(): Clock {

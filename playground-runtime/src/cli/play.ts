@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import "./compiler/node-hook.ts";
+import "../compiler/node-hook.ts";
 
 // After the hook, so the runtime's coroutines are compiled as they load.
-const { execute } = await import("./execute.ts");
-const { build_timeline, timeline_text } = await import("./visualizer/timeline.ts");
+const { execute } = await import("../execute/index.ts");
+const { build_timeline, timeline_text } = await import("../visualizer/timeline.ts");
 
 const USAGE = `usage: npm run --silent play -- FILE.ts [--realtime] [--debug] [--trace[=FILE]]
                                      [--timeline[=turns]]

@@ -3,7 +3,7 @@
  * worded as the reader would say it ("Future-3 done → call_soon(Task-1 · __wakeup)"), with
  * the CPython names of what the loop did.
  */
-import { is_runtime_frame } from "./asyncio/trace.ts";
+import { is_runtime_frame } from "../asyncio/trace.ts";
 import type { TraceReplay } from "./replay.ts";
 
 /** A time on the loop's clock, to the millisecond (virtual time carries 1 ns ticks). */

@@ -1,0 +1,59 @@
+/**
+ * What compiled code may assume of whoever runs it: the one definition the compiler writes
+ * against and the loader (`src/execute/loader.ts`) implements. The compiler knows the runtime
+ * by nothing else, so it runs in the browser and in Node alike and never imports asyncio.
+ */
+
+/** The modules every playground can import besides its own files. */
+export const BUILTIN_MODULES = ["asyncio", "time"] as const;
+export type BuiltinModule = (typeof BUILTIN_MODULES)[number];
+
+export function isBuiltinModule(spec: string): spec is BuiltinModule {
+  return (BUILTIN_MODULES as readonly string[]).includes(spec);
+}
+
+/** The runtime helpers compiled code calls, as `__rt.<name>(…)`. */
+export interface RuntimeHelpers {
+  /** What an `async function` call returns: its generator, as a coroutine named like Python's. */
+  coroutine(
+    gen: Generator<unknown, unknown, unknown>,
+    name: string,
+    qualname: string,
+    filename: string,
+    line: number,
+  ): object;
+  /** `await x` on `line`: the iterator `yield*` delegates to (Python's GET_AWAITABLE). */
+  await_(awaitable: unknown, line: number): Iterable<unknown, unknown, unknown>;
+  /** A statement dropped what an async function returned: warn that it was never awaited. */
+  discard(value: unknown): void;
+  /** Marks a compiled `async function` so `iscoroutinefunction` knows it. */
+  mark_coroutine_function<F extends Function>(fn: F): F;
+  /** Marks the named async methods of a class's prototype, a class, or an object literal. */
+  mark_coroutine_methods<T extends object>(holder: T, names: string[]): T;
+}
+
+/** The name the helpers go by in compiled code. */
+export const RT = "__rt";
+
+/** `__rt.<name>`: how the compiler spells a call to the runtime, so it can name no other. */
+export function rt(name: keyof RuntimeHelpers): string {
+  return `${RT}.${name}`;
+}
+
+/** The name compiled code reads its own file name by (a coroutine's `co_filename`). */
+export const FILENAME = "__filename";
+
+/**
+ * A compiled file runs as the body of a function with these parameters, in this order (a
+ * CommonJS module's, plus the helpers and the file's name).
+ */
+export const MODULE_PARAMETERS = ["require", "module", "exports", RT, FILENAME] as const;
+
+/** That function, as the loader calls it. */
+export type ModuleBody = (
+  require: (spec: string) => unknown,
+  module: { exports: Record<string, unknown> },
+  exports: Record<string, unknown>,
+  rt: RuntimeHelpers,
+  filename: string,
+) => void;
