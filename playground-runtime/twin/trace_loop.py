@@ -8,8 +8,9 @@ handles CPython's ``Handle``. The trace watches them from the places a subclass 
 - the loop's ready deque is a ``deque`` that tells the trace what is appended (a callback
   scheduled, or a due timer moved there by ``_run_once``) and what ``_run_once`` takes off its
   front (run, or skipped when cancelled);
-- ``call_at`` (every timer goes through it), ``_timer_handle_cancelled``, ``_run_once`` (a turn
-  begins; what left the heap before the wait), the selector's wait (the clock jumps), ``close``;
+- ``call_at`` (every timer goes through it), ``_timer_handle_cancelled``, the selector's wait
+  (a turn of ``_run_once`` has begun and dropped its cancelled timers; the clock jumps),
+  ``close``;
 - ``create_task`` makes ``Task`` and ``create_future`` makes ``Future``: CPython's classes
   under their own names, which also report ``cancel()`` calls and results set;
 - a task's step is a handle whose callback is the task's ``__step`` or ``__wakeup``. What the
@@ -124,6 +125,9 @@ class Trace:
 
     def _sync(self):
         """Says what CPython has done since the last event and no hook saw happen."""
+        if self._running is not None and not self._running[0]._loop.is_running():
+            # The loop stopped after its last handle returned.
+            self.handle_returned()
         if self._wait_from is not None and self._now() != self._wait_from:
             self._record("clock_advanced", {"from": self._wait_from, "to": self._now()})
             self._wait_from = self._now()
@@ -298,6 +302,21 @@ class Trace:
             fields["task"] = self.id_of(task)
         self._record("handle_scheduled", fields)
 
+    def output(self, stream, text):
+        """The program wrote ``text``: one event per line, as ``print`` writes a line in
+        pieces (the values, the separators, the end)."""
+        self._sync()
+        last = self.events[-1] if self.events else None
+        if (
+            last is not None
+            and last["type"] == "output"
+            and last["stream"] == stream
+            and not last["text"].endswith("\n")
+        ):
+            last["text"] += text
+        else:
+            self._record("output", {"stream": stream, "text": text})
+
     def timer_ready(self, handle):
         self.emit("timer_ready", handle=self.id_of(handle))
 
@@ -334,8 +353,8 @@ class Trace:
             self._running = (handle, False)
 
     def handle_returned(self):
-        """The handle the loop was running returned (the next one is taken, or the turn
-        ends)."""
+        """The handle the loop was running has returned: the next one is taken, the next turn
+        begins, or the loop stopped."""
         if self._running is None:
             return
         handle, is_step = self._running
@@ -361,6 +380,11 @@ class Trace:
             self._open_step(task, None, first=True)
         if self._steps and self._steps[-1].task is task:
             self._close_step()
+
+    def finish(self):
+        """The program ended: says what is still unsaid."""
+        self._sync()
+        self.handle_returned()
 
     def waiting(self):
         self._wait_from = self._now()
@@ -418,6 +442,7 @@ class _ReadyQueue(collections.deque):
         if isinstance(handle, events.TimerHandle):
             # Only ``_run_once`` moves a timer here: it is due.
             trace.timer_ready(handle)
+            self._loop_ref()._saw_heap()
         else:
             trace.scheduled(self._loop_ref(), handle, "ready")
 
@@ -502,11 +527,16 @@ class TracingLoop:
         self._ready = _ReadyQueue(self)
         self._selector = _WatchedSelector(self._selector, self)
         self._turns = 0
+        self._saw_heap()
         if current is not None:
             current.loops.add(self)
 
     def create_future(self):
-        return Future(loop=self)
+        future = Future(loop=self)
+        if future._source_traceback:
+            # This method's frame, where CPython's create_future has none of its own.
+            del future._source_traceback[-1]
+        return future
 
     def create_task(self, coro, **kwargs):
         trace = current
@@ -534,6 +564,7 @@ class TracingLoop:
             del timer._source_traceback[-1]
         if current is not None:
             current.scheduled(self, timer, "timer")
+            self._saw_heap()
         return timer
 
     def _timer_handle_cancelled(self, handle):
@@ -541,33 +572,32 @@ class TracingLoop:
             current.timer_cancelled(handle)
         super()._timer_handle_cancelled(handle)
 
-    def _run_once(self):
-        trace = current
-        if trace is None:
-            return super()._run_once()
-        self._turns += 1
-        trace.emit("iteration", loop=trace.id_of(self), n=self._turns)
-        self._heap_before = self._scheduled
+    def _saw_heap(self):
+        """Remembers the heap as it is now: the next turn drops cancelled timers from it."""
+        self._heap_seen = self._scheduled
         self._heap_copy = list(self._scheduled)
-        super()._run_once()
-        trace.handle_returned()
 
     def _before_wait(self):
-        """The selector is about to wait: cancelled timers have left the heap."""
+        """The selector is about to wait: a turn of ``_run_once`` has begun and dropped the
+        cancelled timers it drops. (``_run_once`` itself is not wrapped: a frame of ours under
+        every callback would show in debug mode's coroutine-origin stacks.)"""
         trace = current
         if trace is None:
             return
+        trace.handle_returned()
+        self._turns += 1
+        trace.emit("iteration", loop=trace.id_of(self), n=self._turns)
         before = self._heap_copy
-        self._heap_copy = None
-        if self._scheduled is not self._heap_before:
+        if self._scheduled is not self._heap_seen:
             trace.timers_dropped([h for h in before if h._cancelled], True)
-        else:
+        elif len(before) > len(self._scheduled):
+            # Popped from the top, one by one: the same pops on a copy say in which order.
             popped = []
             heap = list(before)
-            while heap and heap[0]._cancelled and len(heap) > len(self._scheduled):
+            while len(heap) > len(self._scheduled):
                 popped.append(heapq.heappop(heap))
-            if popped:
-                trace.timers_dropped(popped, False)
+            trace.timers_dropped(popped, False)
+        self._saw_heap()
         trace.waiting()
 
     def _after_wait(self):

@@ -444,7 +444,7 @@ class _Output(io.TextIOBase):
         if text:
             self._chunks.append(text)
             if _Program.trace is not None:
-                _Program.trace.emit("output", stream=self.name, text=text)
+                _Program.trace.output(self.name, text)
             if self._on_output is not None:
                 self._on_output(self.name, text)
         return len(text)
@@ -554,6 +554,7 @@ def run_program(files, entry, options=None, on_output=None):
         if _Program.trace is not None:
             import trace_loop
 
+            _Program.trace.finish()
             trace_loop.current = None
     trace = _Program.trace
     return {
