@@ -76,9 +76,18 @@ export const RUNTIME_DIVERGENCES: (Rule & { side: "ts" | "py" })[] = [
   })),
   ...(
     [
-      ["_on_task_done", "TaskGroup's child callback: CPython passes the bound method self._on_task_done"],
-      ["_handle_timeout", "as_completed's timer: CPython passes the bound method self._handle_timeout"],
-      ["_call_check_cancel", "_chain_future's cancel check: CPython passes the nested def _call_check_cancel"],
+      [
+        "_on_task_done",
+        "TaskGroup's child callback: CPython passes the bound method self._on_task_done",
+      ],
+      [
+        "_handle_timeout",
+        "as_completed's timer: CPython passes the bound method self._handle_timeout",
+      ],
+      [
+        "_call_check_cancel",
+        "_chain_future's cancel check: CPython passes the nested def _call_check_cancel",
+      ],
     ] as const
   ).map(([py, what]) => ({
     side: "py" as const,
@@ -127,8 +136,9 @@ export const PAIR_DIVERGENCES: (Rule & { pair: string })[] = [
 
 /**
  * Pairs that use as_completed: CPython makes its tasks from `set(aws)`, in the set's hash
- * order (the coroutines' addresses), so their Task-N numbers are an accident of memory; the
- * runtime makes them in list order. Their tasks are matched by what they are instead.
+ * order (the coroutines' addresses), so which task starts first is an accident of memory; the
+ * runtime makes them in list order. These pairs are held to the same sequence of queue shapes
+ * (the event, and each queue's length) instead of the same handles.
  */
 export const SET_ORDERED_TASKS = [
   "content/demos/advanced/error-strategies",

@@ -116,8 +116,9 @@ export function runPythonProgram(
       pyFiles,
       options.entry ?? "main.py",
       pyOptions,
-      onOutput === undefined ? undefined : (stream: string, text: string) =>
-        onOutput(stream as "stdout" | "stderr", text),
+      onOutput === undefined
+        ? undefined
+        : (stream: string, text: string) => onOutput(stream as "stdout" | "stderr", text),
     );
     try {
       const raw = result.toJs({ dict_converter: Object.fromEntries }) as {
