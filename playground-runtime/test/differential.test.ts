@@ -9,10 +9,9 @@
 // `_scheduled` have at the same point of its own `_run_once`.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import type { TraceEvent } from "../src/asyncio/trace.ts";
 import { execute } from "../src/execute/index.ts";
-import { TraceReplay } from "../src/visualizer/replay.ts";
 import { runPython } from "../twin/cpython.ts";
+import { turnsOf } from "./queue-states.ts";
 
 const dir = new URL("./differential/", import.meta.url);
 const files = readdirSync(dir);
@@ -30,21 +29,6 @@ const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
 /** Whether the pair's first line asks for stderr to be compared as well. */
 const comparesStderr = (ts: string, py: string) =>
   /^\/\/ compare: stderr\b/.test(ts) && /^# compare: stderr\b/.test(py);
-
-/**
- * The ready queue's and the heap's lengths as each turn reaches its wait: after the turn's
- * first event (and the cancelled timers it dropped), before any timer moves.
- */
-function turnsOf(trace: TraceEvent[]): [number, number][] {
-  const replay = new TraceReplay(trace);
-  const turns: [number, number][] = [];
-  trace.forEach((event, i) => {
-    if (event.type !== "iteration") return;
-    const view = replay.at(trace[i + 1]?.type === "timers_dropped" ? i + 1 : i);
-    turns.push([view.ready.length, view.heap.length]);
-  });
-  return turns;
-}
 
 /** Our runtime's output for NAME.ts, with its file name spelled as the twin's. */
 function runOurs(

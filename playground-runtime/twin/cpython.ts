@@ -1,6 +1,7 @@
 /**
  * CPython 3.14 (pyodide) as the oracle: runs a demo's Python twin on the virtual-time loop of
- * `virtual_loop.py` and returns what it printed.
+ * `virtual_loop.py` and returns what it printed. The running is `runner.ts`'s, the same module
+ * a browser worker uses; this file only loads pyodide and the harness from disk, in Node.
  *
  * Pyodide loads once per process (about two seconds) and every program after that reuses it.
  * Each program still starts as in a fresh interpreter: fresh `__main__` globals, a freshly
@@ -10,6 +11,8 @@
 
 import { readFileSync } from "node:fs";
 import { loadPyodide, type PyodideAPI } from "pyodide";
+import type { TraceEvent } from "../src/asyncio/trace.ts";
+import { HARNESS_FILES, installHarness, type PythonError, runPythonProgram } from "./runner.ts";
 
 /** What a Python program printed, and how it ended. */
 export interface PythonRun {
@@ -22,11 +25,15 @@ export interface PythonRun {
    * ended with one; absent when it ran to the end (or exited with status 0).
    */
   error?: string;
+  /** With an uncaught exception: its frames in the program's file, and where it was raised. */
+  exception?: PythonError;
   /**
    * With `recordTurns`: the lengths of the ready queue and the timer heap each time a loop
    * turn reached its wait (after dropping cancelled timers, before moving due ones).
    */
   turns?: [ready: number, scheduled: number][];
+  /** With `recordTrace`: the loop's trace, in the runtime's schema (`src/asyncio/trace.ts`). */
+  trace?: TraceEvent[];
 }
 
 /** How to run a program. */
@@ -37,23 +44,22 @@ export interface RunPythonOptions {
   maxIterations?: number;
   /** Record the queues' lengths at every loop turn (`PythonRun.turns`). */
   recordTurns?: boolean;
+  /** Record the loop's trace (`PythonRun.trace`). */
+  recordTrace?: boolean;
 }
-
-const HARNESS_DIR = "/twin";
-
-/** `virtual_loop.MAX_ITERATIONS`, the same default as the runtime's `execute`. */
-const DEFAULT_MAX_ITERATIONS = 1_000_000;
 
 let interpreter: Promise<PyodideAPI> | null = null;
 
 async function load(): Promise<PyodideAPI> {
   const pyodide = await loadPyodide();
-  pyodide.FS.mkdirTree(HARNESS_DIR);
-  pyodide.FS.writeFile(
-    `${HARNESS_DIR}/virtual_loop.py`,
-    readFileSync(new URL("./virtual_loop.py", import.meta.url), "utf8"),
+  const read = (file: string) => readFileSync(new URL(`./${file}`, import.meta.url), "utf8");
+  installHarness(
+    pyodide,
+    Object.fromEntries(HARNESS_FILES.map((file) => [file, read(file)])) as Record<
+      (typeof HARNESS_FILES)[number],
+      string
+    >,
   );
-  pyodide.runPython(`import sys; sys.path.insert(0, "${HARNESS_DIR}")`);
   return pyodide;
 }
 
@@ -68,32 +74,21 @@ export function cpython(): Promise<PyodideAPI> {
  * fresh interpreter, and returns its stdout, stderr and uncaught error.
  */
 export async function runPython(source: string, options: RunPythonOptions): Promise<PythonRun> {
-  const pyodide = await cpython();
-  const harness = pyodide.pyimport("virtual_loop");
-  try {
-    const result = harness.run_fresh(
-      source,
-      options.filename,
-      options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
-      options.recordTurns === true,
-    );
-    try {
-      const [stdout, stderr, error, turns] = result.toJs() as [
-        string,
-        string,
-        string | undefined,
-        [number, number][] | undefined,
-      ];
-      return {
-        stdout,
-        stderr,
-        ...(error == null ? {} : { error }),
-        ...(turns == null ? {} : { turns }),
-      };
-    } finally {
-      result.destroy();
-    }
-  } finally {
-    harness.destroy();
-  }
+  const run = runPythonProgram(
+    await cpython(),
+    { [options.filename]: source },
+    {
+      entry: options.filename,
+      ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
+      recordTurns: options.recordTurns === true,
+      trace: options.recordTrace === true,
+    },
+  );
+  return {
+    stdout: run.stdout,
+    stderr: run.stderr,
+    ...(run.error === undefined ? {} : { error: run.error.last, exception: run.error }),
+    ...(run.turns === undefined ? {} : { turns: run.turns }),
+    ...(run.trace === undefined ? {} : { trace: run.trace }),
+  };
 }

@@ -58,8 +58,10 @@ import asyncio
 import builtins
 import concurrent.futures
 import gc
+import importlib.abc
 import importlib.util
 import io
+import json
 import linecache
 import sys
 import time
@@ -101,6 +103,32 @@ class Timeline:
         self.now += NS
         return self.now
 
+    def sleep(self, seconds):
+        self.now += seconds
+
+
+class RealClock:
+    """Real time for the program (the real-time clock choice): seconds since the run began,
+    read from the interpreter's monotonic clock; the loop's waits and ``time.sleep`` really
+    wait. Virtual threads keep their own virtual timelines, started from this clock."""
+
+    def __init__(self):
+        self._start = _REAL_MONOTONIC()
+
+    @property
+    def now(self):
+        return _REAL_MONOTONIC() - self._start
+
+    def time(self):
+        return self.now
+
+    def sleep(self, seconds):
+        _REAL_SLEEP(seconds)
+
+
+_REAL_MONOTONIC = time.monotonic
+_REAL_SLEEP = time.sleep
+
 
 class _Program:
     """What the patched ``time`` functions consult: the program's clock, and the timeline of
@@ -112,6 +140,8 @@ class _Program:
     turns = None
     """When recording: ``(len(_ready), len(_scheduled))`` as each ``_run_once`` reaches its
     wait — after dropping cancelled timers, before moving due ones — for every loop in turn."""
+    trace = None
+    """When recording: the ``trace_loop.Trace`` the loop reports to."""
 
 
 def _current_timeline():
@@ -125,7 +155,7 @@ def _read_clock():
 def _sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
-    _current_timeline().now += seconds
+    _current_timeline().sleep(seconds)
 
 
 _PATCHED_TIME = {
@@ -269,10 +299,10 @@ class VirtualSelector:
         # float: a thread finishing within the timeout ends the wait at its finish time.
         if due is not None and (timeout is None or due <= clock.now + timeout):
             if due > clock.now:
-                clock.now += due - clock.now
+                clock.sleep(due - clock.now)
             executor._run_due(clock.now)
         elif timeout > 0:
-            clock.now += timeout
+            clock.sleep(timeout)
         return []
 
     def close(self):
@@ -340,25 +370,110 @@ class VirtualLoopPolicy(events._BaseDefaultEventLoopPolicy):
     _loop_factory = VirtualLoop
 
 
-def _strip_harness_frames(exc, filename):
+def _strip_harness_frames(exc, filenames):
     tb = exc.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename != filename:
+    while tb is not None and tb.tb_frame.f_code.co_filename not in filenames:
         tb = tb.tb_next
     return exc.with_traceback(tb)
 
 
-def _report_uncaught(exc, filename, stderr):
-    """Prints an uncaught exception as the interpreter would; returns its last line(s)."""
+def _error_of(exc, filenames, formatted):
+    """The uncaught exception as the page shows it: its type and message, and the frames in
+    the reader's files (outermost first), each with its file, line, column and function."""
+    frames = [
+        {
+            "file": f.filename,
+            "line": f.lineno,
+            "column": (f.colno or 0) + 1,
+            "name": f.name,
+            "source": (f.line or "").strip(),
+        }
+        for f in traceback.extract_tb(exc.__traceback__)
+        if f.filename in filenames
+    ]
+    error = {
+        "type": type(exc).__name__,
+        "message": str(exc),
+        "traceback": frames,
+        "formatted": formatted,
+    }
+    if isinstance(exc, SyntaxError) and exc.filename in filenames:
+        error.update(file=exc.filename, line=exc.lineno or 1, column=exc.offset or 1)
+    elif frames:
+        error.update(file=frames[-1]["file"], line=frames[-1]["line"], column=frames[-1]["column"])
+    return error
+
+
+def _report_uncaught(exc, filenames, stderr):
+    """Prints an uncaught exception as the interpreter would; returns it as ``_error_of``
+    describes it, with ``last`` its last line(s) — None for a clean ``SystemExit``."""
     if isinstance(exc, SystemExit):
         code = exc.code
         if code is None or code == 0:
             return None
         if not isinstance(code, int):
             print(code, file=stderr)
-        return f"SystemExit: {code}"
-    exc = _strip_harness_frames(exc, filename)
-    traceback.print_exception(exc, file=stderr)
-    return "".join(traceback.format_exception_only(exc)).rstrip("\n")
+        last = f"SystemExit: {code}"
+        return {"type": "SystemExit", "message": str(code), "traceback": [], "formatted": last,
+                "last": last}
+    exc = _strip_harness_frames(exc, filenames)
+    formatted = "".join(traceback.format_exception(exc))
+    stderr.write(formatted)
+    error = _error_of(exc, filenames, formatted)
+    error["last"] = "".join(traceback.format_exception_only(exc)).rstrip("\n")
+    if isinstance(exc, (Runaway, Deadlock)):
+        error["limit"] = str(exc)
+    return error
+
+
+class _Output(io.TextIOBase):
+    """``sys.stdout`` or ``sys.stderr`` for the program: keeps what it writes, hands each
+    write on as it happens (the page's console shows it at once) and tells the trace."""
+
+    def __init__(self, name, on_output):
+        self.name = name
+        self._chunks = []
+        self._on_output = on_output
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        if text:
+            self._chunks.append(text)
+            if _Program.trace is not None:
+                _Program.trace.output(self.name, text)
+            if self._on_output is not None:
+                self._on_output(self.name, text)
+        return len(text)
+
+    def getvalue(self):
+        return "".join(self._chunks)
+
+
+class _ProgramFiles(importlib.abc.MetaPathFinder, importlib.abc.SourceLoader):
+    """The program's other ``.py`` files, importable by name (``import helpers``), their
+    frames named by their own file names as the entry file's are."""
+
+    def __init__(self, files):
+        self._files = {name[:-3]: name for name in files if name.endswith(".py")}
+        self._sources = files
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname in self._files:
+            return importlib.util.spec_from_loader(fullname, self, origin=self._files[fullname])
+        return None
+
+    def get_filename(self, fullname):
+        return self._files[fullname]
+
+    def get_data(self, path):
+        return self._sources[path].encode("utf-8")
+
+    def module_names(self):
+        return self._files.keys()
 
 
 # The interpreter's exit, as far as a program can see it: its globals go, then the garbage
@@ -367,64 +482,121 @@ def _report_uncaught(exc, filename, stderr):
 _FINALIZE = compile("program_globals.clear(); gc.collect()", "sys", "exec")
 
 
-def run_program(source, filename, max_iterations=MAX_ITERATIONS, record_turns=False):
-    """Runs a twin's source as ``__main__`` on virtual time; (stdout, stderr, error or None,
-    the queue lengths at each loop turn or None unless ``record_turns``).
+def _loop_factory(trace):
+    if trace is None:
+        return VirtualLoop
+    import trace_loop
+
+    class TracedVirtualLoop(trace_loop.TracingLoop, VirtualLoop):
+        pass
+
+    # The program sees the loop it would see untraced (``repr(loop)`` names the class).
+    TracedVirtualLoop.__name__ = TracedVirtualLoop.__qualname__ = "VirtualLoop"
+    return TracedVirtualLoop
+
+
+def run_program(files, entry, options=None, on_output=None):
+    """Runs ``files[entry]`` as ``__main__``, its other files importable, on the virtual (or
+    real-time) loop; returns what ``run_fresh`` documents.
 
     Assumes a freshly imported ``asyncio`` (see ``run_fresh``): task names count from
     ``Task-1`` only in a fresh ``_asyncio`` module.
     """
-    stdout, stderr = io.StringIO(), io.StringIO()
-    _Program.clock = Timeline()
+    options = options or {}
+    stdout, stderr = _Output("stdout", on_output), _Output("stderr", on_output)
+    _Program.clock = RealClock() if options.get("clock") == "real" else Timeline()
     _Program.thread = None
-    _Program.max_iterations = max_iterations
-    _Program.turns = [] if record_turns else None
+    _Program.max_iterations = options.get("max_iterations", MAX_ITERATIONS)
+    _Program.turns = [] if options.get("record_turns") else None
+    _Program.trace = None
+    if options.get("trace"):
+        import trace_loop
+
+        clock = _Program.clock
+        _Program.trace = trace_loop.Trace(
+            lambda: clock.now, options.get("max_trace_events", trace_loop.MAX_EVENTS)
+        )
+        trace_loop.current = _Program.trace
+    policy = VirtualLoopPolicy()
+    policy._loop_factory = _loop_factory(_Program.trace)
+    importer = _ProgramFiles({name: src for name, src in files.items() if name != entry})
+    source = files[entry]
     saved_streams = sys.stdout, sys.stderr
     saved_time = {name: getattr(time, name) for name in _PATCHED_TIME}
     saved_loop = events._get_running_loop()
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    for name, text in files.items():
+        linecache.cache[name] = (len(text), None, text.splitlines(True), name)
     error = None
     try:
-        events._set_event_loop_policy(VirtualLoopPolicy())
+        events._set_event_loop_policy(policy)
         events._set_running_loop(None)
+        sys.meta_path.insert(0, importer)
         for name, fn in _PATCHED_TIME.items():
             setattr(time, name, fn)
         sys.stdout, sys.stderr = stdout, stderr
-        program_globals = {"__name__": "__main__", "__file__": filename, "__builtins__": builtins}
+        program_globals = {"__name__": "__main__", "__file__": entry, "__builtins__": builtins}
         with warnings.catch_warnings():
             try:
-                exec(compile(source, filename, "exec"), program_globals)
+                exec(compile(source, entry, "exec"), program_globals)
             except BaseException as exc:
-                error = _report_uncaught(exc, filename, stderr)
+                error = _report_uncaught(exc, set(files), stderr)
             exec(_FINALIZE, {"__name__": "sys", "gc": gc, "program_globals": program_globals})
     finally:
         sys.stdout, sys.stderr = saved_streams
         for name, fn in saved_time.items():
             setattr(time, name, fn)
         events._set_running_loop(saved_loop)
-        linecache.cache.pop(filename, None)
-    return stdout.getvalue(), stderr.getvalue(), error, _Program.turns
+        sys.meta_path.remove(importer)
+        for name in importer.module_names():
+            sys.modules.pop(name, None)
+        for name in files:
+            linecache.cache.pop(name, None)
+        if _Program.trace is not None:
+            import trace_loop
+
+            _Program.trace.finish()
+            trace_loop.current = None
+    trace = _Program.trace
+    return {
+        "stdout": stdout.getvalue(),
+        "stderr": stderr.getvalue(),
+        "error": error,
+        "turns": _Program.turns,
+        "trace": None if trace is None else json.dumps(trace.events),
+        "trace_truncated": trace is not None and trace.truncated,
+    }
 
 
-def _is_asyncio_module(name):
-    return name in ("asyncio", "_asyncio") or name.startswith("asyncio.")
+_FRESH_MODULES = ("asyncio", "_asyncio", "trace_loop")
 
 
-def run_fresh(source, filename, max_iterations=MAX_ITERATIONS, record_turns=False):
-    """``run_program`` on a fresh import of ``asyncio`` and of this module.
+def _is_fresh_module(name):
+    return name in _FRESH_MODULES or name.startswith("asyncio.")
+
+
+def run_fresh(files, entry, options=None, on_output=None):
+    """``run_program`` on a fresh import of ``asyncio`` and of this harness; a dict of
+    ``stdout``, ``stderr``, ``error`` (None, or the uncaught exception: ``type``, ``message``,
+    ``file``/``line``/``column`` where it was raised, ``traceback`` frames in the reader's
+    files, ``formatted``, ``last`` line, ``limit`` when a harness limit stopped it), ``turns``
+    (with ``record_turns``: ``(len(_ready), len(_scheduled))`` at each loop's wait) and
+    ``trace`` (with ``trace``: the events as JSON) and ``trace_truncated``.
+
+    ``options``: ``clock`` ("virtual" or "real"), ``max_iterations``, ``record_turns``,
+    ``trace``, ``max_trace_events``. ``on_output(stream, text)`` hears each write.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``
     extension module's state, and a new module object has a new state. So the program gets
     new ``asyncio`` modules for its run, and the caller's are put back afterwards.
     """
-    saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_asyncio_module(name)}
+    saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_fresh_module(name)}
     try:
         spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        return module.run_program(source, filename, max_iterations, record_turns)
+        return module.run_program(files, entry, options, on_output)
     finally:
-        for name in [name for name in sys.modules if _is_asyncio_module(name)]:
+        for name in [name for name in sys.modules if _is_fresh_module(name)]:
             del sys.modules[name]
         sys.modules.update(saved)
 
@@ -433,7 +605,8 @@ if __name__ == "__main__":
     import os
 
     with open(sys.argv[1], encoding="utf-8") as f:
-        out, err, failure, _ = run_program(f.read(), os.path.basename(sys.argv[1]))
-    sys.stdout.write(out)
-    sys.stderr.write(err)
-    sys.exit(1 if failure else 0)
+        name = os.path.basename(sys.argv[1])
+        result = run_program({name: f.read()}, name)
+    sys.stdout.write(result["stdout"])
+    sys.stderr.write(result["stderr"])
+    sys.exit(1 if result["error"] else 0)
