@@ -38,6 +38,7 @@ import { print, repr, set_output, str } from "./asyncio/print.ts";
 import { reset_runtime } from "./asyncio/runners.ts";
 import { _report_unretrieved } from "./asyncio/tasks.ts";
 import { emit, set_trace, type TraceEvent, tracing } from "./asyncio/trace.ts";
+import { isFileName } from "./compiler/file-names.ts";
 import {
   type CompiledFile,
   CompileError,
@@ -68,6 +69,8 @@ export interface ExecuteOptions {
   maxIterations?: number;
   /** Printed lines before the run is stopped (default 10,000). */
   maxOutputLines?: number;
+  /** Printed characters before the output is cut there and the run stopped (default 1,000,000). */
+  maxOutputChars?: number;
   /** Receives what the program writes to stdout, as it writes it. */
   onStdout?(text: string): void;
   /** Receives what the program writes to stderr: warnings, logged errors, the traceback. */
@@ -120,6 +123,7 @@ export interface ExecuteResult {
 
 const DEFAULT_MAX_ITERATIONS = 1_000_000;
 const DEFAULT_MAX_OUTPUT_LINES = 10_000;
+const DEFAULT_MAX_OUTPUT_CHARS = 1_000_000;
 const DEFAULT_MAX_TRACE_EVENTS = 100_000;
 
 /**
@@ -357,6 +361,7 @@ export function execute(
   const entry = options.entry ?? "main.ts";
   const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
   const maxOutputLines = options.maxOutputLines ?? DEFAULT_MAX_OUTPUT_LINES;
+  const maxOutputChars = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS;
   const onStdout = options.onStdout ?? (() => {});
   const onStderr = options.onStderr ?? (() => {});
   const heartbeat = options.onHeartbeat ?? (() => {});
@@ -369,11 +374,25 @@ export function execute(
   };
 
   let outputLines = 0;
-  const count = (text: string) => {
+  let outputChars = 0;
+  /** Counts what is about to be written; returns the part within the character limit. */
+  const count = (text: string): string => {
     for (const ch of text) if (ch === "\n") outputLines += 1;
     if (outputLines > maxOutputLines) {
       stop(
         `Stopped: the program printed more than ${maxOutputLines.toLocaleString("en-US")} lines (limit).`,
+      );
+    }
+    outputChars += text.length;
+    return outputChars > maxOutputChars
+      ? text.slice(0, Math.max(text.length - (outputChars - maxOutputChars), 0))
+      : text;
+  };
+  /** After writing the part within the limit, stops a run whose output went past it. */
+  const truncated = () => {
+    if (outputChars > maxOutputChars) {
+      stop(
+        `Stopped: output truncated after ${maxOutputChars.toLocaleString("en-US")} characters (limit).`,
       );
     }
   };
@@ -398,17 +417,19 @@ export function execute(
     heartbeat();
   };
   const previousOutput = set_output({
-    stdout: (text) => {
+    stdout: (written) => {
       if (limitHit) stop(limitHit);
-      count(text);
+      const text = count(written);
       onStdout(text);
       if (tracing) emit({ type: "output", stream: "stdout", text });
+      truncated();
     },
-    stderr: (text) => {
+    stderr: (written) => {
       if (limitHit) stop(limitHit);
-      count(text);
+      const text = count(written);
       onStderr(text);
       if (tracing) emit({ type: "output", stream: "stderr", text });
+      truncated();
     },
   });
   const maxTraceEvents = options.maxTraceEvents ?? DEFAULT_MAX_TRACE_EVENTS;
@@ -446,6 +467,16 @@ export function execute(
       ),
     };
   };
+
+  const badName = Object.keys(files).find((name) => !isFileName(name));
+  if (badName !== undefined) {
+    const message = `invalid file name ${repr(badName)}: a playground's files are named as paths of .ts files, such as main.ts or lib/util.ts`;
+    onStderr(`ValueError: ${message}\n`);
+    return finish({
+      ok: false,
+      error: { type: "ValueError", message, traceback: [], formatted: `ValueError: ${message}` },
+    });
+  }
 
   if (!Object.hasOwn(files, entry)) {
     const message = `can't open file '${entry}': the playground has ${Object.keys(files).join(", ") || "no files"}`;
@@ -523,7 +554,8 @@ export function execute(
     // `print` or `class ValueError`. Everything before the code sits on its first line.
     const opening = `(function (${Object.keys(globals).join(", ")}) { return function (require, module, exports, __rt, __filename) {${prologue}`;
     program.firstLineOffset[file] = opening.length;
-    const wrapper = `${opening}${code}\n}; })\n//# sourceURL=${file}`;
+    // The name is a checked file name; encoded all the same, so no name can ever end the comment.
+    const wrapper = `${opening}${code}\n}; })\n//# sourceURL=${encodeURI(file)}`;
     const outer = indirectEval(wrapper) as (...args: unknown[]) => (...args: unknown[]) => void;
     const run = outer(...Object.values(globals));
     const require = (spec: string) =>
