@@ -256,8 +256,9 @@ test("8. a real-time sleep waits without using a core, and Stop ends it", async 
   const before = await cpu();
   await page.waitForTimeout(2000);
   const used = (await cpu()) - before;
-  // A spin would use the whole two seconds of a core; waiting uses next to nothing.
-  expect(used, "renderer CPU seconds over two seconds of sleep").toBeLessThan(0.6);
+  // A spin takes all of a core it can get (on a busy machine, a fifth of one is 0.4 s here);
+  // waiting on a timer takes next to nothing.
+  expect(used, "renderer CPU seconds over two seconds of sleep").toBeLessThan(0.15);
   await expect(playground).toHaveAttribute("data-status", "running");
   await playground.getByRole("button", { name: "Stop" }).click();
   await expect(playground.locator(".pg-status")).toHaveText("Stopped.");

@@ -1,0 +1,58 @@
+/**
+ * What stops a runaway or hostile program in the executor itself: the output's character cap,
+ * file names that could escape into generated code, and a real-time wait that must not spin.
+ */
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { execute } from "../../src/execute.ts";
+
+describe("run limits", () => {
+  test("output is cut at the character limit, and the run stopped with a sentence", () => {
+    let printed = "";
+    const result = execute(
+      { "main.ts": 'while (true) print("x".repeat(1000), { end: "" });\n' },
+      { maxOutputChars: 10_500, onStdout: (text) => (printed += text) },
+    );
+    expect(printed).toBe("x".repeat(10_500));
+    expect(result.limitHit).toBe("Stopped: output truncated after 10,500 characters (limit).");
+  });
+
+  test("one huge print is cut too, before it is passed on", () => {
+    let printed = "";
+    const result = execute(
+      { "main.ts": 'print("x".repeat(50 * 1024 * 1024));\n' },
+      { onStdout: (text) => (printed += text) },
+    );
+    expect(printed).toHaveLength(1_000_000);
+    expect(result.limitHit).toContain("output truncated after 1,000,000 characters");
+  });
+
+  test("a file name that could escape the generated code is refused", () => {
+    let stderr = "";
+    const result = execute(
+      { "main.ts": 'import "./x";\n', 'x.ts\nprint("escaped");//': "" },
+      { onStdout: (text) => (stderr += `stdout: ${text}`), onStderr: (text) => (stderr += text) },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.error?.type).toBe("ValueError");
+    expect(stderr).toContain("invalid file name 'x.ts\\nprint(\"escaped\");//'");
+    expect(stderr).not.toContain("stdout:");
+  });
+});
+
+describe("the real clock", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  test("waits with Atomics.wait, not a spin, even where SharedArrayBuffer is hidden", async () => {
+    // A sandboxed page that is not cross-origin isolated has no SharedArrayBuffer.
+    vi.stubGlobal("SharedArrayBuffer", undefined);
+    const wait = vi.spyOn(Atomics, "wait");
+    vi.resetModules();
+    const { RealClock } = await import("../../src/asyncio/clocks.ts");
+    new RealClock().wait(0.05);
+    expect(wait).toHaveBeenCalled();
+    expect(wait.mock.results.every((result) => result.value === "timed-out")).toBe(true);
+  });
+});
