@@ -266,3 +266,60 @@ test("8. a real-time sleep waits without using a core, and Stop ends it", async 
   await playground.getByLabel("Clock").selectOption("virtual");
   await expectRecovered(page, playground, "await asyncio.sleep(3600)");
 });
+
+test("a share link does not replace the reader's saved edit unless they choose it", async ({
+  page,
+}) => {
+  let playground = await openPlayground(page);
+  await replaceCode(page, playground, 'print("my own edit");\n');
+  await page.goto("about:blank");
+  await page.goto(shareLink({ demo: DEMO, files: { "main.ts": 'print("the link\'s code");\n' } }));
+  playground = page.locator(`[data-demo="${DEMO}"]`);
+  await expect(playground.getByRole("status")).toContainText("Your edit is kept");
+  await expect(playground.locator(".cm-content").first()).toContainText("my own edit", {
+    timeout: 15_000,
+  });
+  await playground.getByRole("button", { name: "Use the link's code" }).click();
+  await expect(playground.locator(".cm-content").first()).toContainText("the link's code");
+  await runAndWait(playground);
+  await expect(consoleOf(playground)).toHaveText("the link's code\n");
+});
+
+test("two tabs on one demo: an edit in one is offered in the other, never written over it", async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage();
+  const here = await openPlayground(page);
+  const there = await openPlayground(other);
+  await replaceCode(page, here, 'print("edited here");\n');
+  await replaceCode(other, there, 'print("edited there");\n');
+  await expect(here.getByRole("status")).toContainText("edited in another tab");
+  await expect(here.locator(".cm-content").first()).toContainText("edited here");
+  await here.getByRole("button", { name: "Load that version" }).click();
+  await expect(here.locator(".cm-content").first()).toContainText("edited there");
+  await runAndWait(here);
+  await expect(consoleOf(here)).toHaveText("edited there\n");
+});
+
+test("the site's Content-Security-Policy keeps the page itself on its origin", async ({ page }) => {
+  const playground = await openPlayground(page);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    "content",
+    /default-src 'self'/,
+  );
+  const outcome = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener("securitypolicyviolation", (event) => resolve(event.blockedURI)),
+    );
+    const fetched = await fetch("https://example.com/").then(
+      () => "reached",
+      () => "blocked",
+    );
+    return { fetched, violation: await violation };
+  });
+  expect(outcome).toEqual({ fetched: "blocked", violation: "https://example.com/" });
+  // The sandbox works under it: the demo runs.
+  await runAndWait(playground);
+  await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));
+});
