@@ -22,6 +22,7 @@ import {
   KeyboardInterrupt,
   KeyError,
   LookupError,
+  RecursionError,
   RuntimeError,
   SystemExit,
   TimeoutError,
@@ -215,6 +216,7 @@ const PYTHON_BUILTINS: Record<string, unknown> = {
   KeyboardInterrupt,
   KeyError,
   LookupError,
+  RecursionError,
   RuntimeError,
   SystemExit,
   TimeoutError,
@@ -322,13 +324,43 @@ const asFrame = ({ file, line, column, name, source }: Frame): Frame => ({
   source,
 });
 
+/** Identical frames in a row shown before the rest are counted instead (CPython's cutoff). */
+const RECURSIVE_CUTOFF = 3;
+
 function formatFrames(frames: Frame[]): string {
   const lines = ["Traceback (most recent call last):"];
-  for (const frame of frames) {
+  let repeated = 0;
+  const summarise = () => {
+    const more = repeated - RECURSIVE_CUTOFF;
+    if (more > 0) lines.push(`  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]`);
+    repeated = 0;
+  };
+  frames.forEach((frame, i) => {
+    const previous = frames[i - 1];
+    const same =
+      previous?.file === frame.file && previous.line === frame.line && previous.name === frame.name;
+    if (!same) summarise();
+    repeated += 1;
+    if (repeated > RECURSIVE_CUTOFF) return;
     lines.push(`  File "${frame.file}", line ${frame.line}, in ${frame.name}`);
     if (frame.source) lines.push(`    ${frame.source}`);
-  }
+  });
+  summarise();
   return lines.join("\n");
+}
+
+/**
+ * JavaScript's stack overflow (V8's and JavaScriptCore's RangeError, SpiderMonkey's
+ * InternalError) as Python reports its own: a RecursionError with the same traceback.
+ */
+function asRecursionError(error: unknown): unknown {
+  if (!(error instanceof Error) || !/call stack size|too much recursion/i.test(error.message)) {
+    return error;
+  }
+  const recursion = new RecursionError("maximum recursion depth exceeded");
+  recursion.stack = error.stack;
+  unwinding.set(recursion, unwinding.get(error) ?? []);
+  return recursion;
 }
 
 /** Python's report of an uncaught exception, with its cause chain first. */
@@ -569,7 +601,7 @@ export function execute(
   try {
     load(entry);
   } catch (thrown) {
-    error = thrown;
+    error = asRecursionError(thrown);
   }
   if (error === null || !limitHit) {
     try {

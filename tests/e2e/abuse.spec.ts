@@ -323,3 +323,35 @@ test("the site's Content-Security-Policy keeps the page itself on its origin", a
   await runAndWait(playground);
   await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));
 });
+
+test("deep recursion is a RecursionError, its traceback de-duplicated as Python's", async ({
+  page,
+}) => {
+  const playground = await openPlayground(page);
+  await replaceCode(
+    page,
+    playground,
+    [
+      'import * as asyncio from "asyncio";',
+      "async function down(n: number): Promise<number> {",
+      "  return (await down(n + 1)) + 1;",
+      "}",
+      "asyncio.run(down(0));",
+      "",
+    ].join("\n"),
+  );
+  await playground.getByRole("button", { name: "Run" }).click();
+  await expect(playground.locator(".pg-status")).toContainText("Ended with RecursionError", {
+    timeout: SOON,
+  });
+  const output = consoleOf(playground);
+  await expect(output).toContainText(/\[Previous line repeated \d+ more times\]/);
+  await expect(output).toContainText("RecursionError: maximum recursion depth exceeded");
+  await expect(output).not.toContainText("RangeError");
+  await expect(output).not.toContainText("never awaited");
+  expect(await output.locator('text=File "main.ts", line 3, in down').count()).toBeLessThanOrEqual(
+    3,
+  );
+  await expectResponsive(playground);
+  await expectRecovered(page, playground, "return (await down(n + 1)) + 1;");
+});

@@ -56,3 +56,33 @@ describe("the real clock", () => {
     expect(wait.mock.results.every((result) => result.value === "timed-out")).toBe(true);
   });
 });
+
+describe("deep recursion", () => {
+  test("is Python's RecursionError, with repeated frames counted as CPython counts them", () => {
+    let stderr = "";
+    const result = execute(
+      {
+        "main.ts": [
+          'import * as asyncio from "asyncio";',
+          "async function down(n: number): Promise<number> {",
+          "  return (await down(n + 1)) + 1;",
+          "}",
+          "asyncio.run(down(0));",
+          "",
+        ].join("\n"),
+      },
+      { onStderr: (text) => (stderr += text) },
+    );
+    expect(result.error?.type).toBe("RecursionError");
+    expect(result.error?.message).toBe("maximum recursion depth exceeded");
+    // CPython prints a repeated frame three times, then how many more there were.
+    const frame = '  File "main.ts", line 3, in down\n    return (await down(n + 1)) + 1;\n';
+    expect(stderr).toMatch(
+      new RegExp(
+        `${frame.repeat(3).replace(/[()+[\]]/g, "\\$&")}  \\[Previous line repeated \\d+ more times\\]\\n`,
+      ),
+    );
+    expect(stderr.split(frame)).toHaveLength(4);
+    expect(stderr).toMatch(/RecursionError: maximum recursion depth exceeded\n$/);
+  });
+});
