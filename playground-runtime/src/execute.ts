@@ -125,6 +125,11 @@ export interface ExecuteResult {
 const DEFAULT_MAX_ITERATIONS = 1_000_000;
 const DEFAULT_MAX_OUTPUT_LINES = 10_000;
 const DEFAULT_MAX_OUTPUT_CHARS = 1_000_000;
+/**
+ * Never-awaited warnings printed as a program ends before the rest are only counted: a
+ * program that made 100,000 coroutines and failed should show its error, not bury it.
+ */
+const WARNINGS_SHOWN = 20;
 const DEFAULT_MAX_TRACE_EVENTS = 100_000;
 
 /**
@@ -606,7 +611,14 @@ export function execute(
   if (error === null || !limitHit) {
     try {
       _report_unretrieved();
-      for (const warning of _take_never_awaited()) onStderr(`${warning}\n`);
+      const warnings = _take_never_awaited();
+      for (const warning of warnings.slice(0, WARNINGS_SHOWN)) onStderr(`${warning}\n`);
+      const unshown = warnings.length - WARNINGS_SHOWN;
+      if (unshown > 0) {
+        onStderr(
+          `RuntimeWarning: ${unshown.toLocaleString("en-US")} more coroutines were never awaited (not shown)\n`,
+        );
+      }
     } catch (thrown) {
       error ??= thrown;
     }
