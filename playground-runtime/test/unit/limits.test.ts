@@ -86,3 +86,22 @@ describe("deep recursion", () => {
     expect(stderr).toMatch(/RecursionError: maximum recursion depth exceeded\n$/);
   });
 });
+
+describe("end-of-program reports", () => {
+  test("never-awaited warnings past 20 are counted, not printed", () => {
+    let stderr = "";
+    execute(
+      {
+        "main.ts": [
+          "async function job() {}",
+          "const made = [];",
+          "for (let i = 0; i < 25; i++) made.push(job());",
+          "",
+        ].join("\n"),
+      },
+      { onStderr: (text) => (stderr += text) },
+    );
+    expect(stderr.match(/coroutine 'job' was never awaited/g)).toHaveLength(20);
+    expect(stderr).toContain("RuntimeWarning: 5 more coroutines were never awaited (not shown)\n");
+  });
+});
