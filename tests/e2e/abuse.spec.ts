@@ -49,6 +49,13 @@ function shareLink(payload: unknown): string {
   return `${CHAPTER}#share=${Buffer.from(bytes).toString("base64url")}`;
 }
 
+/** Follows a share link carrying `payload` (from another page, as a reader would). */
+async function followLink(page: Page, payload: unknown): Promise<Locator> {
+  await page.goto("about:blank");
+  await page.goto(shareLink(payload));
+  return page.locator(`[data-demo="${DEMO}"]`);
+}
+
 test("1. a print flood without newlines is cut at the character limit and stopped", async ({
   page,
 }) => {
@@ -199,9 +206,7 @@ for (const [name, files] of [
     const edit = 'print("my own edit");\n';
     let playground = await openPlayground(page);
     await replaceCode(page, playground, edit);
-    await page.goto("about:blank");
-    await page.goto(shareLink({ demo: DEMO, files }));
-    playground = page.locator(`[data-demo="${DEMO}"]`);
+    playground = await followLink(page, { demo: DEMO, files });
     await expect(playground.getByRole("alert")).toContainText("This share link is broken");
     await expect(playground.locator(".cm-content").first()).toContainText("my own edit", {
       timeout: 15_000,
@@ -217,9 +222,10 @@ for (const [name, files] of [
 }
 
 test("6. a share link inflating to 100 MB is refused while inflating", async ({ page }) => {
-  const link = shareLink({ demo: DEMO, files: { "main.ts": "x".repeat(100 * 1024 * 1024) } });
-  await page.goto(link);
-  const playground = page.locator(`[data-demo="${DEMO}"]`);
+  const playground = await followLink(page, {
+    demo: DEMO,
+    files: { "main.ts": "x".repeat(100 * 1024 * 1024) },
+  });
   await expect(playground.getByRole("alert")).toContainText("larger than 256 KB", {
     timeout: SOON,
   });
@@ -272,9 +278,10 @@ test("a share link does not replace the reader's saved edit unless they choose i
 }) => {
   let playground = await openPlayground(page);
   await replaceCode(page, playground, 'print("my own edit");\n');
-  await page.goto("about:blank");
-  await page.goto(shareLink({ demo: DEMO, files: { "main.ts": 'print("the link\'s code");\n' } }));
-  playground = page.locator(`[data-demo="${DEMO}"]`);
+  playground = await followLink(page, {
+    demo: DEMO,
+    files: { "main.ts": 'print("the link\'s code");\n' },
+  });
   await expect(playground.getByRole("status")).toContainText("Your edit is kept");
   await expect(playground.locator(".cm-content").first()).toContainText("my own edit", {
     timeout: 15_000,
