@@ -611,7 +611,10 @@ export function execute(
   if (error === null || !limitHit) {
     try {
       _report_unretrieved();
-      const warnings = _take_never_awaited();
+      // A stack overflow strikes between a coroutine's making and its awaiting, which in
+      // Python are one step: the coroutine it left behind is an artefact, not the reader's.
+      const overflowed = error instanceof RecursionError;
+      const warnings = _take_never_awaited().filter(() => !overflowed);
       for (const warning of warnings.slice(0, WARNINGS_SHOWN)) onStderr(`${warning}\n`);
       const unshown = warnings.length - WARNINGS_SHOWN;
       if (unshown > 0) {
