@@ -281,11 +281,12 @@ function stackFrames(stack: string, program: Program): StackFrame[] {
     });
   }
   // A coroutine's generator and the function that made it share a line: keep one frame each.
+  // (A plain function calling itself on one line is a frame per call, as in Python.)
   return frames
     .reverse()
     .filter(
       (frame, i, all) =>
-        i === 0 || frame.line !== all[i - 1].line || frame.file !== all[i - 1].file,
+        i === 0 || !frame.async || frame.line !== all[i - 1].line || frame.file !== all[i - 1].file,
     );
 }
 

@@ -87,6 +87,46 @@ describe("deep recursion", () => {
   });
 });
 
+describe("a function calling itself", () => {
+  test("shows a frame per call, repeated ones counted as CPython prints them", () => {
+    let stderr = "";
+    execute(
+      {
+        "main.ts": [
+          'import * as asyncio from "asyncio";',
+          "function down(n: number): number {",
+          '  if (n > 3) throw new Error("deep");',
+          "  return down(n + 1) + 1;",
+          "}",
+          "async function main() {",
+          "  down(0);",
+          "}",
+          "asyncio.run(main());",
+          "",
+        ].join("\n"),
+      },
+      { onStderr: (text) => (stderr += text) },
+    );
+    // CPython 3.14 on the twin (main.py, lines as here), without its column markers.
+    expect(stderr).toContain(
+      [
+        '  File "main.ts", line 7, in main',
+        "    down(0);",
+        '  File "main.ts", line 4, in down',
+        "    return down(n + 1) + 1;",
+        '  File "main.ts", line 4, in down',
+        "    return down(n + 1) + 1;",
+        '  File "main.ts", line 4, in down',
+        "    return down(n + 1) + 1;",
+        "  [Previous line repeated 1 more time]",
+        '  File "main.ts", line 3, in down',
+        '    if (n > 3) throw new Error("deep");',
+        "Exception: deep",
+      ].join("\n"),
+    );
+  });
+});
+
 describe("end-of-program reports", () => {
   test("never-awaited warnings past 20 are counted, not printed", () => {
     let stderr = "";
