@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { prewarmWhenIdle, type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
 import { t } from "../../i18n/ui.ts";
+import { announceRun } from "../predict/events.ts";
 import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
 import Console from "./Console.tsx";
 import type { EditorHandle } from "./Editor.tsx";
@@ -197,6 +198,11 @@ export default function Playground({
     opened.current = true;
     if (sameFiles(code, files)) start(code, { at: openAt });
   }, [mounted, openAt, code, files, start]);
+
+  // Tell the page what a finished run printed (the prediction exercise grades itself with it).
+  useEffect(() => {
+    if (summary) announceRun(demo, output);
+  }, [summary, demo, output]);
 
   const fileNames = useMemo(() => Object.keys(code), [code]);
   const staticCode = (
