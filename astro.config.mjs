@@ -9,6 +9,27 @@ import { focusableCode } from "./src/lib/focusable-code.ts";
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /inside-await/) or from /.
 const base = process.env.BASE_PATH ?? "/";
 
+/**
+ * The site's own Content-Security-Policy (a static host sends no headers, so it is a <meta>):
+ * everything comes from the site's origin, and nothing may be fetched, framed or posted
+ * elsewhere. Inline scripts and styles are the site's own (Starlight's theme script, Sandpack's
+ * and CodeMirror's styles). 'unsafe-eval' and blob: workers are for the playground's sandbox,
+ * which inherits this policy and adds its stricter one; 'wasm-unsafe-eval' is for Pagefind.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
 export default defineConfig({
   // The public origin, for canonical links, og:url, absolute og:image addresses, the sitemap
   // and robots.txt's Sitemap line. The deploy workflow sets SITE_URL; a local build names the
@@ -25,6 +46,12 @@ export default defineConfig({
         "How Python's await, Tasks, Futures and the asyncio event loop really work — every demo runs in the page, and CPython proves every output.",
       defaultLocale: "root",
       locales: { root: { label: "English", lang: "en" } },
+      head: [
+        {
+          tag: "meta",
+          attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        },
+      ],
       // The guide lives in the top-level content/ folder, not Starlight's src/content/docs.
       markdown: { processedDirs: ["./content/docs"] },
       sidebar,

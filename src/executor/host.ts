@@ -1,17 +1,19 @@
 /**
  * Runs a program in a fresh Web Worker inside the page's sandbox, off the page's thread, and
  * reports what it prints. A program that stops answering (it never returns to the event
- * loop) is terminated.
+ * loop) is terminated, by the sandbox, never by asking the worker; a sandbox that stops
+ * answering itself (a program ran it out of memory) is rebuilt, so the next run works.
  */
 
 import type { TraceEvent } from "playground-runtime/trace";
+import { t } from "../i18n/ui.ts";
 import {
   type OutputChunk,
   parseWorkerMessage,
   type RunRequest,
   type RunSummary,
 } from "./protocol.ts";
-import { getSandbox } from "./sandbox.ts";
+import { getSandbox, type Sandbox } from "./sandbox.ts";
 
 /** How long a program may hold its thread without returning to the event loop. */
 export const UNRESPONSIVE_AFTER_MS = 3000;
@@ -55,6 +57,9 @@ function prewarm(): void {
   );
 }
 
+/** How long the sandbox may take to answer a start or a ping before it is taken for dead. */
+const SANDBOX_ANSWERS_WITHIN_MS = 2000;
+
 export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandlers): RunningProgram {
   const id = nextRunId++;
   const started = performance.now();
@@ -71,42 +76,58 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
   };
   const stopWith = (reason: string) =>
     finish({ ok: false, stopped: reason, virtualTime: 0, wallTime: performance.now() - started });
-  const arm = () => {
-    clearTimeout(watchdog);
-    watchdog = setTimeout(
-      () =>
-        stopWith(
-          `Stopped: the program did not return to the event loop for ${UNRESPONSIVE_AFTER_MS / 1000} s.`,
-        ),
-      UNRESPONSIVE_AFTER_MS,
-    );
-  };
 
-  getSandbox().then(
-    (sandbox) => {
+  /** Runs in `sandbox`; a sandbox that does not take the run is rebuilt and tried once more. */
+  const launch = (sandbox: Sandbox, retry: boolean) => {
+    if (finished) return;
+    let accepted = false;
+    // Only the executor's heartbeat (sent as the program returns to the loop) keeps a run
+    // alive: output does not, or a program printing in a tight loop would never be stopped.
+    const arm = (ms: number, expired: () => void) => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(expired, ms);
+    };
+    const unresponsive = async () => {
+      // Silence is a busy program, or a sandbox that died (a program that ran it out of memory
+      // crashes its process): only a live sandbox answers.
+      if (await sandbox.alive(SANDBOX_ANSWERS_WITHIN_MS)) {
+        stopWith(t("run.unresponsive", { seconds: UNRESPONSIVE_AFTER_MS / 1000 }));
+      } else {
+        sandbox.discard();
+        stopWith(t("run.outOfMemory"));
+      }
+    };
+    const unlisten = sandbox.listen(id, (reply) => {
       if (finished) return;
-      const unlisten = sandbox.listen(id, (reply) => {
-        if (finished) return;
-        if (reply.failure !== undefined) return stopWith(`The executor failed: ${reply.failure}`);
-        const message = parseWorkerMessage(reply.message);
-        if (!message) return;
-        arm();
-        if (message.type === "output") handlers.onOutput(message.chunks);
-        else if (message.type === "trace") handlers.onTrace?.(message.events, message.truncated);
-        else if (message.type === "done") finish(message.summary);
-      });
-      cleanup = () => {
-        unlisten();
-        sandbox.send({ type: "stop", id });
-      };
-      arm();
-      sandbox.send({
-        type: "start",
-        id,
-        request: { type: "run", ...request } satisfies RunRequest,
-      });
-    },
-    (error: Error) => stopWith(error.message),
-  );
-  return { stop: () => stopWith("Stopped.") };
+      if (reply.alive) {
+        accepted = true;
+        return arm(UNRESPONSIVE_AFTER_MS, unresponsive);
+      }
+      if (reply.failure !== undefined) {
+        return stopWith(t("run.executorFailed", { reason: reply.failure }));
+      }
+      const message = parseWorkerMessage(reply.message);
+      if (!message) return;
+      if (message.type === "output") handlers.onOutput(message.chunks);
+      else if (message.type === "heartbeat") arm(UNRESPONSIVE_AFTER_MS, unresponsive);
+      else if (message.type === "trace") handlers.onTrace?.(message.events, message.truncated);
+      else if (message.type === "done") finish(message.summary);
+    });
+    cleanup = () => {
+      unlisten();
+      sandbox.send({ type: "stop", id });
+    };
+    arm(SANDBOX_ANSWERS_WITHIN_MS, () => {
+      if (accepted) return;
+      unlisten();
+      sandbox.discard();
+      if (retry) getSandbox().then((fresh) => launch(fresh, false), fail);
+      else stopWith(t("run.outOfMemory"));
+    });
+    sandbox.send({ type: "start", id, request: { type: "run", ...request } satisfies RunRequest });
+  };
+  const fail = (error: Error) => stopWith(error.message);
+
+  getSandbox().then((sandbox) => launch(sandbox, true), fail);
+  return { stop: () => stopWith(t("run.stopped")) };
 }

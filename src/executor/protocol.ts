@@ -1,7 +1,10 @@
 /**
- * Messages between the page and the executor worker. The page trusts nothing it receives:
- * every message is checked against these shapes before it is used.
+ * Messages between the page and the executor worker. They travel on a MessagePort the worker
+ * takes before any program runs; a program cannot reach that port (and `self.postMessage` is
+ * taken from it), so nothing it does can pass for the executor. Still, the page trusts nothing
+ * it receives: every message is checked against these shapes before it is used.
  */
+import { isFileName } from "playground-runtime/file-names";
 import { parse_trace_event, type TraceEvent } from "playground-runtime/trace";
 
 export type Clock = "virtual" | "real";
@@ -72,6 +75,23 @@ function isSummary(v: unknown): v is RunSummary {
     typeof v.virtualTime === "number" &&
     typeof v.wallTime === "number"
   );
+}
+
+/** The request, if it is a run request whose files are all named as files may be; else null. */
+export function parseRunRequest(data: unknown): RunRequest | null {
+  if (!isRecord(data) || data.type !== "run" || !isRecord(data.files)) return null;
+  const files = Object.entries(data.files);
+  if (!files.every(([name, code]) => isFileName(name) && typeof code === "string")) return null;
+  if (typeof data.entry !== "string" || (data.clock !== "virtual" && data.clock !== "real")) {
+    return null;
+  }
+  return {
+    type: "run",
+    files: Object.fromEntries(files) as Record<string, string>,
+    entry: data.entry,
+    clock: data.clock,
+    trace: data.trace === true,
+  };
 }
 
 /** The message, if it is one the executor may send; null for anything else. */

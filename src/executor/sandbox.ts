@@ -12,26 +12,38 @@ import workerUrl from "./worker.ts?worker&url";
 export type SandboxCommand =
   | { type: "start"; id: number; request: unknown }
   | { type: "stop"; id: number }
+  | { type: "ping"; id: number }
   | { type: "prewarm" };
 
-// The sandbox's whole program. It only relays: the page validates everything it hears back.
+// The sandbox's whole program. It only relays, and only what a worker sends on the port it was
+// given as it started (never what the worker posts on itself, which a program might): the page
+// validates everything it hears back. It answers `start` and `ping` itself, so the page can
+// tell a sandbox that has died (its process crashed, out of memory) from a busy program.
 const SANDBOX_SCRIPT = `
 let code = null;
 let spare = null;
 const workers = new Map();
+function spawn() {
+  const worker = new Worker(code);
+  const channel = new MessageChannel();
+  worker.postMessage(null, [channel.port2]);
+  return { worker, port: channel.port1 };
+}
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const command = event.data;
   if (command.type === "code") { code = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); return; }
   if (command.type === "stop") { workers.get(command.id)?.terminate(); workers.delete(command.id); return; }
-  if (command.type === "prewarm") { if (code !== null && spare === null) spare = new Worker(code); return; }
+  if (command.type === "ping") { parent.postMessage({ id: command.id, alive: true }, "*"); return; }
+  if (command.type === "prewarm") { if (code !== null && spare === null) spare = spawn(); return; }
   if (command.type !== "start" || code === null) return;
-  const worker = spare ?? new Worker(code);
-  spare = new Worker(code);
-  workers.set(command.id, worker);
-  worker.onmessage = (e) => parent.postMessage({ id: command.id, message: e.data }, "*");
-  worker.onerror = (e) => { e.preventDefault(); parent.postMessage({ id: command.id, failure: String(e.message || "the executor failed") }, "*"); };
-  worker.postMessage(command.request);
+  parent.postMessage({ id: command.id, alive: true }, "*");
+  const run = spare ?? spawn();
+  spare = spawn();
+  workers.set(command.id, run.worker);
+  run.port.onmessage = (e) => parent.postMessage({ id: command.id, message: e.data }, "*");
+  run.worker.onerror = (e) => { e.preventDefault(); parent.postMessage({ id: command.id, failure: "its worker stopped with an error" }, "*"); };
+  run.port.postMessage(command.request);
 });
 parent.postMessage({ ready: true }, "*");
 `;
@@ -42,6 +54,8 @@ export interface SandboxReply {
   id: number;
   message?: unknown;
   failure?: string;
+  /** The sandbox itself answering: it took the run, or it answers a ping. */
+  alive?: true;
 }
 
 type Listener = (reply: SandboxReply) => void;
@@ -51,13 +65,30 @@ let sandbox: Promise<Sandbox> | null = null;
 export interface Sandbox {
   send(command: SandboxCommand): void;
   listen(id: number, listener: Listener): () => void;
+  /** Whether the sandbox answers a ping within `ms` (a crashed one never does). */
+  alive(ms: number): Promise<boolean>;
+  /** Throws the sandbox away with every worker in it; the next `getSandbox` builds a new one. */
+  discard(): void;
 }
 
-async function createSandbox(): Promise<Sandbox> {
-  const code = await fetch(workerUrl).then((response) => {
+/** The executor's code, fetched once: a rebuilt sandbox is given the same text. */
+let executorCode: Promise<string> | null = null;
+
+function loadExecutor(): Promise<string> {
+  executorCode ??= fetch(workerUrl).then((response) => {
     if (!response.ok) throw new Error(`Could not load the executor (${response.status}).`);
     return response.text();
   });
+  executorCode.catch(() => {
+    executorCode = null;
+  });
+  return executorCode;
+}
+
+let nextPing = -1;
+
+async function createSandbox(): Promise<Sandbox> {
+  const code = await loadExecutor();
   const frame = document.createElement("iframe");
   frame.setAttribute("sandbox", "allow-scripts");
   frame.setAttribute("aria-hidden", "true");
@@ -71,7 +102,7 @@ async function createSandbox(): Promise<Sandbox> {
   const loaded = new Promise<void>((resolve) => {
     ready = resolve;
   });
-  window.addEventListener("message", (event) => {
+  const onMessage = (event: MessageEvent) => {
     // Only the sandbox's own window is heard; its messages are validated by the listener.
     if (event.source !== frame.contentWindow) return;
     const data = event.data as Record<string, unknown> | null;
@@ -81,17 +112,41 @@ async function createSandbox(): Promise<Sandbox> {
       id: data.id,
       message: data.message,
       failure: typeof data.failure === "string" ? data.failure : undefined,
+      alive: data.alive === true ? true : undefined,
     });
-  });
+  };
+  window.addEventListener("message", onMessage);
   document.body.append(frame);
   await loaded;
   const post = (message: unknown) => frame.contentWindow?.postMessage(message, "*");
   post({ type: "code", code });
+  let discarded = false;
   return {
     send: post,
     listen(id, listener) {
       listeners.set(id, listener);
       return () => listeners.delete(id);
+    },
+    alive(ms) {
+      const id = nextPing--;
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => answer(false), ms);
+        const answer = (alive: boolean) => {
+          clearTimeout(timer);
+          listeners.delete(id);
+          resolve(alive);
+        };
+        listeners.set(id, (reply) => reply.alive && answer(true));
+        post({ type: "ping", id });
+      });
+    },
+    discard() {
+      if (discarded) return;
+      discarded = true;
+      window.removeEventListener("message", onMessage);
+      listeners.clear();
+      frame.remove();
+      sandbox = null;
     },
   };
 }
@@ -109,24 +164,34 @@ function createDevSandbox(): Sandbox {
     send(command) {
       // Module workers of the dev server start quickly enough: no spare is kept.
       if (command.type === "prewarm") return;
+      if (command.type === "ping")
+        return listeners.get(command.id)?.({ id: command.id, alive: true });
       if (command.type === "stop") {
         workers.get(command.id)?.terminate();
         workers.delete(command.id);
         return;
       }
       const { id } = command;
+      listeners.get(id)?.({ id, alive: true });
       const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+      const channel = new MessageChannel();
+      worker.postMessage(null, [channel.port2]);
       workers.set(id, worker);
-      worker.onmessage = (event) => listeners.get(id)?.({ id, message: event.data });
+      channel.port1.onmessage = (event) => listeners.get(id)?.({ id, message: event.data });
       worker.onerror = (event) => {
         event.preventDefault();
         listeners.get(id)?.({ id, failure: event.message || "the executor failed" });
       };
-      worker.postMessage(command.request);
+      channel.port1.postMessage(command.request);
     },
     listen(id, listener) {
       listeners.set(id, listener);
       return () => listeners.delete(id);
+    },
+    alive: () => Promise.resolve(true),
+    discard() {
+      for (const worker of workers.values()) worker.terminate();
+      workers.clear();
     },
   };
 }
@@ -137,9 +202,12 @@ export function getSandbox(): Promise<Sandbox> {
     sandbox ??= Promise.resolve(createDevSandbox());
     return sandbox;
   }
-  sandbox ??= createSandbox().catch((error) => {
-    sandbox = null;
-    throw error;
-  });
+  if (sandbox === null) {
+    const made = createSandbox().catch((error) => {
+      if (sandbox === made) sandbox = null;
+      throw error;
+    });
+    sandbox = made;
+  }
   return sandbox;
 }

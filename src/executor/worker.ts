@@ -3,9 +3,19 @@
  * The executor: compiles and runs one program, then is thrown away (the page starts a fresh
  * worker for every run). Output is batched so a program that prints in a tight loop sends a
  * few large messages instead of thousands of small ones.
+ *
+ * It speaks only through the MessagePort its first message brings, before any program runs,
+ * and takes the worker's own `postMessage` away: a program cannot reach the port, so it can
+ * neither fake the heartbeat that keeps it alive nor pass its messages off as the executor's.
  */
 import { execute } from "playground-runtime/execute";
-import type { OutputChunk, RunRequest, RunSummary, Stream, WorkerMessage } from "./protocol.ts";
+import {
+  type OutputChunk,
+  parseRunRequest,
+  type RunSummary,
+  type Stream,
+  type WorkerMessage,
+} from "./protocol.ts";
 
 const FLUSH_EVERY_MS = 40;
 const HEARTBEAT_EVERY_MS = 250;
@@ -26,7 +36,15 @@ async function main() {
 asyncio.run(main());
 `;
 
-const post = (message: WorkerMessage) => self.postMessage(message);
+/** Sends on the port; bound as it arrives, so a program that patches MessagePort changes nothing. */
+let post = (_message: WorkerMessage) => {};
+
+// Without the worker's own postMessage (on the global itself, in Chromium, and on its
+// prototype), a program has no channel to the sandbox at all: nor could it flood the sandbox's
+// thread with messages, which the sandbox would have to receive even unheard.
+for (let scope: object | null = self; scope !== null; scope = Object.getPrototypeOf(scope)) {
+  delete (scope as { postMessage?: unknown }).postMessage;
+}
 
 let pending: OutputChunk[] = [];
 let lastFlush = performance.now();
@@ -56,9 +74,21 @@ function heartbeat() {
 
 execute({ "main.ts": WARM_UP }, { onStdout: () => {}, onStderr: () => {} });
 
-self.onmessage = (event: MessageEvent<RunRequest>) => {
-  const request = event.data;
-  if (request?.type !== "run") return;
+self.onmessage = (event: MessageEvent) => {
+  const port = event.ports[0];
+  if (!(port instanceof MessagePort)) return;
+  self.onmessage = null;
+  post = port.postMessage.bind(port);
+  // One program per worker: the first request runs, and the port hears nothing after it.
+  port.onmessage = (message) => {
+    port.onmessage = null;
+    run(message.data);
+  };
+};
+
+function run(data: unknown) {
+  const request = parseRunRequest(data);
+  if (request === null) return;
   const result = execute(request.files, {
     entry: request.entry,
     clock: request.clock,
@@ -85,4 +115,4 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
     wallTime: result.wallTime,
   };
   post({ type: "done", summary });
-};
+}

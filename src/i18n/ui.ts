@@ -63,6 +63,24 @@ export const en = {
   "timeline.timerCancelled": "cancelled timer, was due at {time}: {label}",
   "timeline.turn": "turn {n}",
   "timeline.cursor": "the visualizer's step",
+  "run.unresponsive": "Stopped: the program did not return to the event loop for {seconds} s.",
+  "run.outOfMemory":
+    "Stopped: the program ran out of memory. Its sandbox was rebuilt; the next run starts fresh.",
+  "run.executorFailed": "The executor failed: {reason}",
+  "run.stopped": "Stopped.",
+  "console.hidden": "{count} characters not shown.",
+  "console.download": "Download the whole output",
+  "share.loaded": "Loaded code from a share link. It has not run: read it, then press Run.",
+  "share.broken": "This share link is broken: {reason} The demo's own code is shown instead.",
+  "share.unreadable": "its code could not be read.",
+  "share.tooLarge": "its code is larger than {limit} characters.",
+  "share.notFiles": "it does not hold a playground's files.",
+  "share.noEntry": "it has no {entry}, the file the demo runs.",
+  "share.keptEdit":
+    "This share link holds other code for this demo than your saved edit. Your edit is kept.",
+  "share.useLink": "Use the link's code",
+  "edits.otherTab": "This demo was edited in another tab.",
+  "edits.useOther": "Load that version",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -40,12 +40,38 @@ export class VirtualClock implements Clock {
   }
 }
 
+/**
+ * A word of shared memory to wait on, or null where there is none. A page that is not
+ * cross-origin isolated (the playground's sandbox) has no SharedArrayBuffer constructor, but
+ * Chromium still makes shared WebAssembly memory, which is as good for Atomics.wait.
+ */
+function sharedWord(): Int32Array | null {
+  try {
+    if (typeof SharedArrayBuffer === "function") return new Int32Array(new SharedArrayBuffer(4));
+    const { WebAssembly } = globalThis as { WebAssembly?: { Memory: WasmMemory } };
+    if (WebAssembly === undefined) return null;
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    return new Int32Array(memory.buffer);
+  } catch {
+    return null;
+  }
+}
+
+/** The little of WebAssembly used here (the runtime is typed with ECMAScript's library alone). */
+interface WasmMemory {
+  new (descriptor: { initial: number; maximum: number; shared: true }): { buffer: ArrayBufferLike };
+}
+
+let waitWord: Int32Array | null | undefined;
+
 /** Blocks the thread for `ms` milliseconds: Atomics.wait where allowed, else a busy wait. */
 function block(ms: number): void {
   if (ms <= 0) return;
-  if (typeof SharedArrayBuffer === "function") {
+  waitWord ??= sharedWord();
+  if (waitWord !== null) {
     try {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+      // Nothing ever notifies the word: the wait always runs to its timeout, using no CPU.
+      Atomics.wait(waitWord, 0, 0, ms);
       return;
     } catch {
       // Atomics.wait is not allowed on this thread (a page's main thread): spin instead.

@@ -30,6 +30,8 @@ export function isException(error: unknown): boolean {
 
 // Python's built-in exceptions that asyncio raises, under their Python names.
 export class RuntimeError extends Exception {}
+/** What Python raises where JavaScript overflows its stack (see execute/traceback.ts). */
+export class RecursionError extends RuntimeError {}
 export class ValueError extends Exception {}
 export class LookupError extends Exception {}
 export class KeyError extends LookupError {}

@@ -87,6 +87,7 @@ const BUILTIN_EXCEPTIONS = [
   "KeyboardInterrupt",
   "KeyError",
   "LookupError",
+  "RecursionError",
   "RuntimeError",
   "SystemExit",
   "TimeoutError",
@@ -134,7 +135,8 @@ export function moduleLoader(program: Program, unwinding: Unwinding): (file: str
     // `print` or `class ValueError`. Everything before the code sits on its first line.
     const opening = `(function (${Object.keys(GLOBALS).join(", ")}) { return function (${MODULE_PARAMETERS.join(", ")}) {${prologue}`;
     program.firstLineOffset[file] = opening.length;
-    const wrapper = `${opening}${code}\n}; })\n//# sourceURL=${file}`;
+    // The name is a checked file name; encoded all the same, so no name can ever end the comment.
+    const wrapper = `${opening}${code}\n}; })\n//# sourceURL=${encodeURI(file)}`;
     const outer = indirectEval(wrapper) as (...globals: unknown[]) => ModuleBody;
     const body = outer(...Object.values(GLOBALS));
     const require = (spec: string) =>

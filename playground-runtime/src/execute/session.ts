@@ -6,17 +6,19 @@
 import { LoopAborted, loopHooks } from "../asyncio/base_events.ts";
 import { type Clock, RealClock, VirtualClock } from "../asyncio/clocks.ts";
 import { _set_track_origins, _take_never_awaited } from "../asyncio/coroutines.ts";
-import { typeName } from "../asyncio/exceptions.ts";
+import { RecursionError, typeName } from "../asyncio/exceptions.ts";
 import { set_exception_formatter, set_source_locator } from "../asyncio/format_helpers.ts";
-import { set_output, str } from "../asyncio/print.ts";
+import { repr, set_output, str } from "../asyncio/print.ts";
 import { reset_runtime } from "../asyncio/runners.ts";
 import { _report_unretrieved } from "../asyncio/tasks.ts";
 import { emit, set_trace, type TraceEvent, tracing } from "../asyncio/trace.ts";
+import { isFileName } from "../compiler/file-names.ts";
 import { CompileError, compile } from "../compiler/index.ts";
 import { _set_idle_clock } from "../stdlib/time.ts";
 import { RunLimits } from "./limits.ts";
 import { moduleLoader } from "./loader.ts";
 import {
+  asRecursionError,
   type Frame,
   formatCompileError,
   formatTraceback,
@@ -45,6 +47,8 @@ export interface ExecuteOptions {
   maxIterations?: number;
   /** Printed lines before the run is stopped (default 10,000). */
   maxOutputLines?: number;
+  /** Printed characters before the output is cut there and the run stopped (default 1,000,000). */
+  maxOutputChars?: number;
   /** Receives what the program writes to stdout, as it writes it. */
   onStdout?(text: string): void;
   /** Receives what the program writes to stderr: warnings, logged errors, the traceback. */
@@ -89,6 +93,12 @@ export type Outcome = Pick<ExecuteResult, "ok" | "error" | "limitHit">;
 const DEFAULT_MAX_TRACE_EVENTS = 100_000;
 
 /**
+ * Never-awaited warnings printed as a program ends before the rest are only counted: a
+ * program that made 100,000 coroutines and failed should show its error, not bury it.
+ */
+const WARNINGS_SHOWN = 20;
+
+/**
  * Enough stack to reach from the line that raised, through the loop, to the module line that
  * called `asyncio.run` (V8 keeps 10 frames by default; other engines ignore this).
  */
@@ -117,7 +127,11 @@ export class RunSession {
   constructor(files: Record<string, string>, options: ExecuteOptions = {}) {
     this.options = options;
     this.program = { files, compiled: {}, firstLineOffset: {} };
-    this.limits = new RunLimits(options.maxIterations, options.maxOutputLines);
+    this.limits = new RunLimits(
+      options.maxIterations,
+      options.maxOutputLines,
+      options.maxOutputChars,
+    );
     this.onStderr = options.onStderr ?? nothing;
   }
 
@@ -149,15 +163,17 @@ export class RunSession {
 
     const onStdout = options.onStdout ?? nothing;
     const output = set_output({
-      stdout: (text) => {
-        limits.output(text);
+      stdout: (written) => {
+        const text = limits.output(written);
         onStdout(text);
         if (tracing) emit({ type: "output", stream: "stdout", text });
+        limits.truncated();
       },
-      stderr: (text) => {
-        limits.output(text);
+      stderr: (written) => {
+        const text = limits.output(written);
         this.onStderr(text);
         if (tracing) emit({ type: "output", stream: "stderr", text });
+        limits.truncated();
       },
     });
     this.installed(() => set_output(output));
@@ -183,6 +199,15 @@ export class RunSession {
   /** Compiles the program from `entry`; a program that cannot run ends here, with its report. */
   compile(entry: string): Outcome | null {
     const { files } = this.program;
+    const badName = Object.keys(files).find((name) => !isFileName(name));
+    if (badName !== undefined) {
+      const message = `invalid file name ${repr(badName)}: a playground's files are named as paths of .ts files, such as main.ts or lib/util.ts`;
+      this.onStderr(`ValueError: ${message}\n`);
+      return {
+        ok: false,
+        error: { type: "ValueError", message, traceback: [], formatted: `ValueError: ${message}` },
+      };
+    }
     if (!Object.hasOwn(files, entry)) {
       const message = `can't open file '${entry}': the playground has ${Object.keys(files).join(", ") || "no files"}`;
       this.onStderr(`${message}\n`);
@@ -230,12 +255,22 @@ export class RunSession {
     try {
       moduleLoader(this.program, this.unwinding)(entry);
     } catch (thrown) {
-      error = thrown;
+      error = asRecursionError(thrown, this.unwinding);
     }
     if (error === null || !this.limits.hit) {
       try {
         _report_unretrieved();
-        for (const warning of _take_never_awaited()) this.onStderr(`${warning}\n`);
+        // A stack overflow strikes between a coroutine's making and its awaiting, which in
+        // Python are one step: the coroutine it left behind is an artefact, not the reader's.
+        const overflowed = error instanceof RecursionError;
+        const warnings = _take_never_awaited().filter(() => !overflowed);
+        for (const warning of warnings.slice(0, WARNINGS_SHOWN)) this.onStderr(`${warning}\n`);
+        const unshown = warnings.length - WARNINGS_SHOWN;
+        if (unshown > 0) {
+          this.onStderr(
+            `RuntimeWarning: ${unshown.toLocaleString("en-US")} more coroutines were never awaited (not shown)\n`,
+          );
+        }
       } catch (thrown) {
         error ??= thrown;
       }

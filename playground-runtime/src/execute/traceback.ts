@@ -4,6 +4,7 @@
  * unwound through spliced in, printed as CPython's `traceback` module prints it.
  */
 import type { Coroutine } from "../asyncio/coroutines.ts";
+import { RecursionError } from "../asyncio/exceptions.ts";
 import { exception_only } from "../asyncio/format_helpers.ts";
 import { type CompiledFile, type CompileError, sourceColumn } from "../compiler/index.ts";
 
@@ -56,6 +57,25 @@ export class Unwinding {
   of(error: unknown): readonly Unwound[] {
     return (error !== null && typeof error === "object" && this.paths.get(error)) || [];
   }
+
+  /** `replacement` stands for `error` from now on: it has unwound through the same frames. */
+  replace(error: unknown, replacement: object): void {
+    this.paths.set(replacement, [...this.of(error)]);
+  }
+}
+
+/**
+ * JavaScript's stack overflow (V8's and JavaScriptCore's RangeError, SpiderMonkey's
+ * InternalError) as Python reports its own: a RecursionError with the same traceback.
+ */
+export function asRecursionError(error: unknown, unwinding: Unwinding): unknown {
+  if (!(error instanceof Error) || !/call stack size|too much recursion/i.test(error.message)) {
+    return error;
+  }
+  const recursion = new RecursionError("maximum recursion depth exceeded");
+  recursion.stack = error.stack;
+  unwinding.replace(error, recursion);
+  return recursion;
 }
 
 /** V8's stack lines (`at name (file:line:column)`, `at file:line:column`) and Firefox's and Safari's (`name@file:line:column`). */
@@ -102,11 +122,12 @@ export function stackFrames(stack: string, program: Program): StackFrame[] {
     });
   }
   // A coroutine's generator and the function that made it share a line: keep one frame each.
+  // (A plain function calling itself on one line is a frame per call, as in Python.)
   return frames
     .reverse()
     .filter(
       (frame, i, all) =>
-        i === 0 || frame.line !== all[i - 1].line || frame.file !== all[i - 1].file,
+        i === 0 || !frame.async || frame.line !== all[i - 1].line || frame.file !== all[i - 1].file,
     );
 }
 
@@ -151,12 +172,28 @@ const asFrame = ({ file, line, column, name, source }: Frame): Frame => ({
   source,
 });
 
+/** Identical frames in a row shown before the rest are counted instead (CPython's cutoff). */
+const RECURSIVE_CUTOFF = 3;
+
 function formatFrames(frames: Frame[]): string {
   const lines = ["Traceback (most recent call last):"];
-  for (const frame of frames) {
+  let repeated = 0;
+  const summarise = () => {
+    const more = repeated - RECURSIVE_CUTOFF;
+    if (more > 0) lines.push(`  [Previous line repeated ${more} more time${more > 1 ? "s" : ""}]`);
+    repeated = 0;
+  };
+  frames.forEach((frame, i) => {
+    const previous = frames[i - 1];
+    const same =
+      previous?.file === frame.file && previous.line === frame.line && previous.name === frame.name;
+    if (!same) summarise();
+    repeated += 1;
+    if (repeated > RECURSIVE_CUTOFF) return;
     lines.push(`  File "${frame.file}", line ${frame.line}, in ${frame.name}`);
     if (frame.source) lines.push(`    ${frame.source}`);
-  }
+  });
+  summarise();
   return lines.join("\n");
 }
 

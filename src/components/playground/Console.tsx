@@ -2,8 +2,14 @@
  * What the program printed, as a terminal shows it: stdout plain, stderr (warnings,
  * tracebacks) set apart. Text is always rendered as text, never as HTML. A traceback line that
  * names one of the playground's files is a button that shows that line in the editor.
+ *
+ * However much a program prints, the console draws a bounded amount: the beginning and the
+ * end, with what lies between counted and downloadable. Output arrives in chunks that are only
+ * ever appended, and a chunk already drawn is not drawn again.
  */
+import { memo } from "react";
 import type { OutputChunk, RunSummary } from "../../executor/protocol.ts";
+import { t } from "../../i18n/ui.ts";
 
 export interface ConsoleProps {
   output: OutputChunk[];
@@ -46,6 +52,92 @@ function StderrText({
   );
 }
 
+/** A chunk as drawn: its stream's style, and a traceback's frames as buttons. */
+const Chunk = memo(function Chunk({
+  chunk,
+  files,
+  onLocate,
+}: { chunk: OutputChunk } & Pick<ConsoleProps, "files" | "onLocate">) {
+  return (
+    <span className={`pg-${chunk.stream}`}>
+      {chunk.stream === "stderr" ? (
+        <StderrText text={chunk.text} files={files} onLocate={onLocate} />
+      ) : (
+        chunk.text
+      )}
+    </span>
+  );
+});
+
+/** Characters drawn from the beginning of the output, and from its end. */
+const SHOWN_HEAD = 20_000;
+const SHOWN_TAIL = 20_000;
+
+/** A chunk to draw, keyed by where it sits in the output. */
+type Shown = { key: string; chunk: OutputChunk };
+
+/** The chunk with only `text` of it: the chunk itself when that is all of it (drawn once). */
+const cut = (chunk: OutputChunk, text: string) =>
+  text.length === chunk.text.length ? chunk : { ...chunk, text };
+
+/** The output's beginning and end, and how many characters lie between them undrawn. */
+export function shownOutput(output: OutputChunk[]): {
+  head: Shown[];
+  hidden: number;
+  tail: Shown[];
+} {
+  const total = output.reduce((sum, chunk) => sum + chunk.text.length, 0);
+  if (total <= SHOWN_HEAD + SHOWN_TAIL) {
+    return { head: output.map((chunk, i) => ({ key: `${i}`, chunk })), hidden: 0, tail: [] };
+  }
+  const head: Shown[] = [];
+  const tail: Shown[] = [];
+  let start = 0;
+  const tailFrom = total - SHOWN_TAIL;
+  output.forEach((chunk, i) => {
+    const end = start + chunk.text.length;
+    if (start < SHOWN_HEAD) {
+      const text = chunk.text.slice(0, SHOWN_HEAD - start);
+      // A chunk cut short gets another key, so it is drawn again once it is whole.
+      head.push({ key: `${i}:${text.length}`, chunk: cut(chunk, text) });
+    }
+    if (end > tailFrom) {
+      const text = chunk.text.slice(Math.max(tailFrom - start, 0));
+      tail.push({ key: `t${i}:${text.length}`, chunk: cut(chunk, text) });
+    }
+    start = end;
+  });
+  return { head, hidden: total - SHOWN_HEAD - SHOWN_TAIL, tail };
+}
+
+/** Saves the whole output as a text file. */
+function download(output: OutputChunk[]) {
+  const url = URL.createObjectURL(
+    new Blob(
+      output.map((chunk) => chunk.text),
+      { type: "text/plain;charset=utf-8" },
+    ),
+  );
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "output.txt";
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function HiddenOutput({ count, output }: { count: number; output: OutputChunk[] }) {
+  return (
+    <span className="pg-hidden-output">
+      {"\n"}
+      {t("console.hidden", { count: count.toLocaleString("en-US") })}{" "}
+      <button type="button" className="pg-button" onClick={() => download(output)}>
+        {t("console.download")}
+      </button>
+      {"\n"}
+    </span>
+  );
+}
+
 function StatusLine({ summary, running }: Pick<ConsoleProps, "summary" | "running">) {
   if (running) return <p className="pg-status">Running…</p>;
   if (!summary) return <p className="pg-status">Press Run (Ctrl+Enter) to run the program.</p>;
@@ -60,6 +152,7 @@ function StatusLine({ summary, running }: Pick<ConsoleProps, "summary" | "runnin
 }
 
 export default function Console({ output, summary, running, files, onLocate }: ConsoleProps) {
+  const { head, hidden, tail } = shownOutput(output);
   return (
     <div className="pg-console-wrap">
       <div
@@ -71,16 +164,12 @@ export default function Console({ output, summary, running, files, onLocate }: C
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
       >
-        {output.map((chunk, i) => (
-          // Chunks only ever grow at the end, so their index is a stable key.
-          // biome-ignore lint/suspicious/noArrayIndexKey: append-only list
-          <span key={i} className={`pg-${chunk.stream}`}>
-            {chunk.stream === "stderr" ? (
-              <StderrText text={chunk.text} files={files} onLocate={onLocate} />
-            ) : (
-              chunk.text
-            )}
-          </span>
+        {head.map(({ key, chunk }) => (
+          <Chunk key={key} chunk={chunk} files={files} onLocate={onLocate} />
+        ))}
+        {hidden > 0 && <HiddenOutput count={hidden} output={output} />}
+        {tail.map(({ key, chunk }) => (
+          <Chunk key={key} chunk={chunk} files={files} onLocate={onLocate} />
         ))}
       </div>
       <StatusLine summary={summary} running={running} />

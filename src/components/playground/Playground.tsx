@@ -15,14 +15,15 @@ import {
 } from "react";
 import { prewarmWhenIdle, type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
+import { t } from "../../i18n/ui.ts";
 import { announceRun } from "../predict/events.ts";
 import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
 import Console from "./Console.tsx";
 import type { EditorHandle } from "./Editor.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import { LineMarkStore } from "./line-marks.ts";
-import { forgetEdits, loadEdits, saveEdits } from "./saved-edits.ts";
-import { BrokenShareLink, decodeShare, encodeShare } from "./share.ts";
+import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
+import { encodeShare, sharedFor } from "./share.ts";
 
 const Editor = lazy(() => import("./Editor.tsx"));
 const CompiledView = lazy(() => import("./CompiledView.tsx"));
@@ -59,6 +60,8 @@ interface Traced {
 interface Notice {
   kind: "info" | "error";
   text: string;
+  /** Other code the reader may switch to (a share link's, another tab's), with its button. */
+  offer?: { label: string; files: Record<string, string> };
 }
 
 /**
@@ -85,26 +88,28 @@ function StaticCode({ html, files }: { html: string; files: string[] }) {
 const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
   JSON.stringify(a) === JSON.stringify(b);
 
-/** The code to start from: a share link for this demo, else the reader's saved edits. */
-function startingCode(demo: string, original: Record<string, string>) {
-  try {
-    const shared = decodeShare(window.location.hash);
-    if (shared?.demo === demo) {
-      return {
-        files: shared.files,
-        notice: {
-          kind: "info",
-          text: "Loaded code from a share link. It has not run: read it, then press Run.",
-        } satisfies Notice,
-      };
-    }
-  } catch (error) {
-    if (error instanceof BrokenShareLink) {
-      return { files: original, notice: { kind: "error", text: error.message } satisfies Notice };
-    }
-    throw error;
+const LOADED_FROM_LINK: Notice = { kind: "info", text: t("share.loaded") };
+
+/**
+ * The code to start from: the reader's saved edits, else a share link for this demo, else
+ * the demo. A link never replaces a saved edit unasked: it is offered instead.
+ */
+function startingCode(
+  demo: string,
+  entry: string,
+  original: Record<string, string>,
+): { files: Record<string, string>; notice: Notice | null } {
+  const saved = loadEdits(demo);
+  const shared = sharedFor(demo, entry);
+  if (shared === null) return { files: saved ?? original, notice: null };
+  if ("broken" in shared) {
+    return { files: saved ?? original, notice: { kind: "error", text: shared.broken } };
   }
-  return { files: loadEdits(demo) ?? original, notice: null };
+  if (saved === null || sameFiles(saved, shared.files)) {
+    return { files: shared.files, notice: LOADED_FROM_LINK };
+  }
+  const offer = { label: t("share.useLink"), files: shared.files };
+  return { files: saved, notice: { kind: "info", text: t("share.keptEdit"), offer } };
 }
 
 export default function Playground({
@@ -130,6 +135,8 @@ export default function Playground({
   /** The last run's trace, for the timeline of a playground that shows one. */
   const [ran, setRan] = useState<Omit<Traced, "initialStep"> | null>(null);
   const [marks] = useState(() => new LineMarkStore());
+  const codeNow = useRef(code);
+  codeNow.current = code;
   const program = useRef<RunningProgram | null>(null);
   const editor = useRef<EditorHandle | null>(null);
 
@@ -178,7 +185,7 @@ export default function Playground({
   );
 
   useEffect(() => {
-    const initial = startingCode(demo, files);
+    const initial = startingCode(demo, entry, files);
     setCode(initial.files);
     setNotice(initial.notice);
     setMounted(true);
@@ -188,7 +195,22 @@ export default function Playground({
       cancelPrewarm();
       program.current?.stop();
     };
-  }, [demo, files]);
+  }, [demo, entry, files]);
+
+  // Another tab saved this demo: its code is offered, never written over the reader's.
+  useEffect(
+    () =>
+      watchEdits(demo, (saved) => {
+        const theirs = saved ?? files;
+        if (sameFiles(theirs, codeNow.current)) return;
+        setNotice({
+          kind: "info",
+          text: t("edits.otherTab"),
+          offer: { label: t("edits.useOther"), files: theirs },
+        });
+      }),
+    [demo, files],
+  );
 
   // A chapter's visualizer opens once, on the demo itself: never on edited or shared code.
   const opened = useRef(false);
@@ -233,6 +255,15 @@ export default function Playground({
     setNotice(null);
     setTraced(null);
     setRan(null);
+    setEditorKey((k) => k + 1);
+  };
+
+  /** Switches to offered code (saved as the reader's edit, as if they had typed it). */
+  const accept = (offered: Record<string, string>) => {
+    stop();
+    setCode(offered);
+    saveEdits(demo, offered);
+    setNotice(null);
     setEditorKey((k) => k + 1);
   };
 
@@ -353,6 +384,18 @@ export default function Playground({
           role={notice.kind === "error" ? "alert" : "status"}
         >
           {notice.text}
+          {notice.offer && (
+            <>
+              {" "}
+              <button
+                type="button"
+                className="pg-button"
+                onClick={() => notice.offer && accept(notice.offer.files)}
+              >
+                {notice.offer.label}
+              </button>
+            </>
+          )}
         </p>
       )}
       {mounted ? (

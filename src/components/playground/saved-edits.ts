@@ -1,18 +1,32 @@
 /**
  * A reader's edits to a demo, kept in the browser until they press Reset, so a reload does
- * not lose them. Storage may be full or disabled; then edits simply are not kept.
+ * not lose them. Storage may be full or disabled; then edits simply are not kept. Another tab
+ * saving the same demo is heard through `storage` events, so a tab can offer the other's code
+ * instead of silently writing over it.
  */
+import { isFileName } from "playground-runtime/file-names";
+
 const key = (demo: string) => `inside-await:edits:${demo}`;
+
+/** Saved files, if `saved` is what saveEdits wrote: files with sane names and text. */
+function parseEdits(saved: string | null): Record<string, string> | null {
+  if (!saved) return null;
+  try {
+    const files: unknown = JSON.parse(saved);
+    if (typeof files !== "object" || files === null || Array.isArray(files)) return null;
+    const entries = Object.entries(files);
+    return entries.length > 0 &&
+      entries.every(([name, code]) => isFileName(name) && typeof code === "string")
+      ? (files as Record<string, string>)
+      : null;
+  } catch {
+    return null;
+  }
+}
 
 export function loadEdits(demo: string): Record<string, string> | null {
   try {
-    const saved = localStorage.getItem(key(demo));
-    if (!saved) return null;
-    const files: unknown = JSON.parse(saved);
-    if (typeof files !== "object" || files === null) return null;
-    return Object.values(files).every((code) => typeof code === "string")
-      ? (files as Record<string, string>)
-      : null;
+    return parseEdits(localStorage.getItem(key(demo)));
   } catch {
     return null;
   }
@@ -32,4 +46,19 @@ export function forgetEdits(demo: string): void {
   } catch {
     // Nothing was stored.
   }
+}
+
+/**
+ * Calls `changed` when another tab saves or forgets edits to `demo` (with the files now
+ * saved, or null once forgotten); returns a function that stops listening.
+ */
+export function watchEdits(
+  demo: string,
+  changed: (files: Record<string, string> | null) => void,
+): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key(demo) || event.key === null) changed(parseEdits(event.newValue));
+  };
+  window.addEventListener("storage", onStorage);
+  return () => window.removeEventListener("storage", onStorage);
 }
