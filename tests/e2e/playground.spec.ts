@@ -52,8 +52,8 @@ test("edits survive a reload, and Reset restores the demo", async ({ page }) => 
   await runAndWait(playground);
   await expect(consoleOf(playground)).toHaveJSProperty("textContent", edited.expected);
 
-  page.once("dialog", (dialog) => dialog.accept());
   await playground.getByRole("button", { name: "Reset" }).click();
+  await playground.getByRole("alertdialog").getByRole("button", { name: "Discard edits" }).click();
   await expect(playground.locator(".cm-content").first()).toContainText("await two Tasks");
   await runAndWait(playground);
   await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));

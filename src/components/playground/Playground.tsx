@@ -1,361 +1,140 @@
 /**
- * A live demo: the code (static and highlighted until the editor loads), the controls and
- * the console. The editor and the executor load only once the playground nears the screen.
+ * A live demo. Until the reader shows they want it — a pointer pressed on it, focus, a key,
+ * Run — the playground is the code highlighted at build time, with its controls: light to
+ * load, and what the page's largest paint is. Then the live playground (editor, executor,
+ * visualizer) loads behind it and takes the same room.
  */
-import type { TraceEvent } from "playground-runtime/trace";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { prewarmWhenIdle, type RunningProgram, startRun } from "../../executor/host.ts";
-import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
-import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { prewarmWhenIdle } from "../../executor/host.ts";
+import { t } from "../../i18n/ui.ts";
 import Console from "./Console.tsx";
-import type { EditorHandle } from "./Editor.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
-import { LineMarkStore } from "./line-marks.ts";
-import { forgetEdits, loadEdits, saveEdits } from "./saved-edits.ts";
-import { BrokenShareLink, decodeShare, encodeShare } from "./share.ts";
+import {
+  onRunShortcut,
+  PlaygroundFrame,
+  type PlaygroundProps,
+  type Status,
+  type Woken,
+} from "./frame.tsx";
+import { loadEdits } from "./saved-edits.ts";
+import {
+  ClockSelect,
+  CompiledToggle,
+  CopyButton,
+  ResetButton,
+  RunButton,
+  ShareButton,
+  Spacer,
+  Toolbar,
+  VisualizeButton,
+} from "./Toolbar.tsx";
+import "./playground.css";
 
-const Editor = lazy(() => import("./Editor.tsx"));
-const CompiledView = lazy(() => import("./CompiledView.tsx"));
-const Visualizer = lazy(() => import("../visualizer/Visualizer.tsx"));
+const loadLive = () => import("./LivePlayground.tsx");
+const LivePlayground = lazy(loadLive);
 
-export interface PlaygroundProps {
-  demo: string;
-  files: Record<string, string>;
-  entry: string;
-  python: string;
-  /** The entry file highlighted at build time: what readers see before the editor loads. */
-  staticHtml: string;
-  /**
-   * Open the visualizer on the demo as the playground wakes, at this step (an anchor, see
-   * visualizer/anchor.ts): how a chapter shows the moment its prose is about.
-   */
-  visualize?: string;
-}
-
-/** A finished run's trace, open in the visualizer. */
-interface Traced {
-  events: TraceEvent[];
-  truncated: boolean;
-  initialStep: number;
-}
-
-interface Notice {
-  kind: "info" | "error";
-  text: string;
-}
+/** Code the static preview would misrepresent: the reader's saved edits, or a share link. */
+const hasOtherCode = (demo: string) =>
+  window.location.hash.startsWith("#share=") || loadEdits(demo) !== null;
 
 /**
- * The code before the editor loads: the file names where the editor's tabs will be (so the
- * editor takes the same room, and nothing below it moves), then the entry file highlighted.
+ * The playground before the editor loads: the controls, the file names where the editor's
+ * tabs will be, the entry file highlighted, and an empty console — the room the live one takes.
  */
-function StaticCode({ html, files }: { html: string; files: string[] }) {
+function StaticPlayground({
+  props,
+  waking,
+  onWake,
+}: {
+  props: PlaygroundProps;
+  waking: boolean;
+  onWake(how: Woken): void;
+}) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const names = [...Object.keys(props.files), ...(props.python ? [TWIN] : [])];
   return (
     <>
-      <div className="pg-tabs" aria-hidden="true">
-        {files.map((name, i) => (
-          <span key={name} className={i === 0 ? "pg-tab pg-tab-shown" : "pg-tab"}>
-            <TabLabel name={name} />
+      <Toolbar>
+        <RunButton
+          running={false}
+          onRun={() => onWake({ run: true, focus: "run" })}
+          onStop={() => {}}
+        />
+        <VisualizeButton disabled />
+        <ResetButton disabled />
+        <CopyButton disabled />
+        <ShareButton disabled />
+        <Spacer />
+        <CompiledToggle checked={false} onChange={() => {}} disabled />
+        <ClockSelect clock="virtual" onChange={() => {}} disabled />
+      </Toolbar>
+      <div className="pg-tabs">
+        <span className="pg-tab-row" aria-hidden="true">
+          {names.map((name, i) => (
+            <span key={name} className={i === 0 ? "pg-tab pg-tab-shown" : "pg-tab"}>
+              <TabLabel name={name} />
+            </span>
+          ))}
+        </span>
+        {/* Said only once the page can act on it: without JavaScript the code stays static. */}
+        {hydrated && (
+          <span className="pg-tabs-note" role="status">
+            {waking ? t("playground.loadingEditor") : t("playground.notEditableYet")}
           </span>
-        ))}
+        )}
       </div>
-      {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
-      <div className="pg-static" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="pg-code" data-waking={waking || undefined}>
+        {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
+        <div className="pg-static" dangerouslySetInnerHTML={{ __html: props.staticHtml }} />
+      </div>
+      <Console output={[]} summary={null} running={false} files={[]} onLocate={() => {}} />
     </>
   );
 }
 
-const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
-  JSON.stringify(a) === JSON.stringify(b);
+/** What the reader pressed or focused: Run, or anything else (the code, the frame). */
+const intent = (target: EventTarget) =>
+  target instanceof Element && target.closest("[data-control='run']") ? "run" : "editor";
 
-/** The code to start from: a share link for this demo, else the reader's saved edits. */
-function startingCode(demo: string, original: Record<string, string>) {
-  try {
-    const shared = decodeShare(window.location.hash);
-    if (shared?.demo === demo) {
-      return {
-        files: shared.files,
-        notice: {
-          kind: "info",
-          text: "Loaded code from a share link. It has not run: read it, then press Run.",
-        } satisfies Notice,
-      };
-    }
-  } catch (error) {
-    if (error instanceof BrokenShareLink) {
-      return { files: original, notice: { kind: "error", text: error.message } satisfies Notice };
-    }
-    throw error;
-  }
-  return { files: loadEdits(demo) ?? original, notice: null };
-}
-
-export default function Playground({
-  demo,
-  files,
-  entry,
-  python,
-  staticHtml,
-  visualize: openAt,
-}: PlaygroundProps) {
-  const [mounted, setMounted] = useState(false);
-  const [editorKey, setEditorKey] = useState(0);
-  const [code, setCode] = useState(files);
-  const [output, setOutput] = useState<OutputChunk[]>([]);
-  const [summary, setSummary] = useState<RunSummary | null>(null);
-  const [running, setRunning] = useState(false);
-  const [clock, setClock] = useState<Clock>("virtual");
-  const [showCompiled, setShowCompiled] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [traced, setTraced] = useState<Traced | null>(null);
-  const [marks] = useState(() => new LineMarkStore());
-  const program = useRef<RunningProgram | null>(null);
-  const editor = useRef<EditorHandle | null>(null);
-
-  /** Runs the files; `visualize` also records the trace and opens it (at an anchor, if any). */
-  const start = useCallback(
-    (runFiles: Record<string, string>, visualize: { at: string | null } | null) => {
-      program.current?.stop();
-      editor.current?.clearErrors();
-      setOutput([]);
-      setSummary(null);
-      setNotice(null);
-      setTraced(null);
-      setRunning(true);
-      let trace: Omit<Traced, "initialStep"> | null = null;
-      program.current = startRun(
-        // The visualizer steps through virtual time: a trace on the real clock says the same.
-        {
-          files: runFiles,
-          entry,
-          clock: visualize === null ? clock : "virtual",
-          trace: visualize !== null,
-        },
-        {
-          onOutput: (chunks) => setOutput((previous) => [...previous, ...chunks]),
-          onTrace: (events, truncated) => {
-            trace = { events, truncated };
-          },
-          onDone: (result) => {
-            program.current = null;
-            setRunning(false);
-            setSummary(result);
-            if (result.errorType === "SyntaxError" && result.location) {
-              const { file, line, column } = result.location;
-              editor.current?.markError(file, line, column, result.errorMessage ?? "SyntaxError");
-            }
-            if (trace !== null && trace.events.length > 0) {
-              const at = visualize?.at ? findAnchor(trace.events, parseAnchor(visualize.at)) : -1;
-              setTraced({ ...trace, initialStep: at });
-            }
-          },
-        },
-      );
-    },
-    [entry, clock],
-  );
-
-  useEffect(() => {
-    const initial = startingCode(demo, files);
-    setCode(initial.files);
-    setNotice(initial.notice);
-    setMounted(true);
-    // The executor loads once the page is idle, so that Run answers at once.
-    const cancelPrewarm = prewarmWhenIdle();
-    return () => {
-      cancelPrewarm();
-      program.current?.stop();
-    };
-  }, [demo, files]);
-
-  // A chapter's visualizer opens once, on the demo itself: never on edited or shared code.
-  const opened = useRef(false);
-  useEffect(() => {
-    if (!mounted || opened.current || !openAt) return;
-    opened.current = true;
-    if (sameFiles(code, files)) start(code, { at: openAt });
-  }, [mounted, openAt, code, files, start]);
-
-  const fileNames = useMemo(() => Object.keys(code), [code]);
-  const staticCode = (
-    <StaticCode html={staticHtml} files={[...Object.keys(files), ...(python ? [TWIN] : [])]} />
-  );
-  const run = useCallback(() => start(code, null), [start, code]);
-  const visualizeRun = useCallback(() => start(code, { at: null }), [start, code]);
-  const closeVisualizer = useCallback(() => setTraced(null), []);
-
-  const stop = () => program.current?.stop();
-
-  const edit = useCallback(
-    (edited: Record<string, string>) => {
-      setCode(edited);
-      saveEdits(demo, edited);
-    },
-    [demo],
-  );
-
-  const reset = () => {
-    if (!sameFiles(code, files) && !window.confirm("Discard your edits and restore the demo?")) {
-      return;
-    }
-    stop();
-    forgetEdits(demo);
-    setCode(files);
-    setOutput([]);
-    setSummary(null);
-    setNotice(null);
-    setTraced(null);
-    setEditorKey((k) => k + 1);
-  };
-
-  const copyToClipboard = async (text: string, done: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setNotice({ kind: "info", text: done });
-    } catch {
-      setNotice({ kind: "error", text: "The browser did not allow copying to the clipboard." });
-    }
-  };
-
-  const copy = () => {
-    const active = editor.current?.activeFile() ?? entry;
-    return copyToClipboard(code[active] ?? code[entry], `Copied ${active} to the clipboard.`);
-  };
-
-  const share = () => {
-    const url = new URL(window.location.href);
-    url.hash = encodeShare({ demo, files: code });
-    return copyToClipboard(url.href, "Copied a link to this code. Opening it will not run it.");
-  };
-
-  const locate = useCallback(
-    (file: string, line: number) => editor.current?.reveal(file, line),
+export default function Playground(props: PlaygroundProps) {
+  const [woken, setWoken] = useState<Woken | null>(null);
+  const [status, setStatus] = useState<Status>("idle");
+  // Whatever woke it first decides the focus; a Run pressed on the way is kept.
+  const wake = useCallback(
+    (how: Woken) =>
+      setWoken((was) => (!was ? how : was.run || !how.run ? was : { ...was, run: true })),
     [],
   );
+  const { demo, visualize } = props;
+  useEffect(() => {
+    // A chapter's visualized playground opens as the chapter reaches it; saved or shared code
+    // shows at once, not the demo's code under it.
+    if (visualize || hasOtherCode(demo)) wake({ run: false, focus: null });
+    // The executor loads once the page is idle, so that Run answers at once.
+    return prewarmWhenIdle();
+  }, [demo, visualize, wake]);
 
-  const status = running ? "running" : summary ? "done" : "idle";
-  // Ctrl/Cmd+Enter runs from anywhere in the playground, the editor included.
-  const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.defaultPrevented) return; // the editor ran it already
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && mounted && !running) {
-      event.preventDefault();
-      run();
-    }
-  };
+  const preview = <StaticPlayground props={props} waking={woken !== null} onWake={wake} />;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
-    <div
-      onKeyDown={onKeyDown}
-      id={`demo-${demo.replaceAll("/", "-")}${openAt ? "-visualized" : ""}`}
-      className="playground not-content"
-      data-demo={demo}
-      data-status={status}
+    <PlaygroundFrame
+      props={props}
+      status={status}
+      onKeyDown={onRunShortcut(() => wake({ run: true, focus: null }))}
+      onPointerEnter={() => void loadLive()}
+      onPointerDown={(event) =>
+        wake({ run: intent(event.target) === "run", focus: intent(event.target) })
+      }
+      onFocus={(event) => wake({ run: false, focus: intent(event.target) })}
     >
-      <div className="pg-toolbar" role="toolbar" aria-label="Playground controls">
-        {running ? (
-          <button type="button" className="pg-button pg-primary" onClick={stop}>
-            Stop
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="pg-button pg-primary"
-            onClick={run}
-            disabled={!mounted}
-            aria-keyshortcuts="Control+Enter Meta+Enter"
-            title="Run (Ctrl+Enter)"
-          >
-            Run
-          </button>
-        )}
-        <button
-          type="button"
-          className="pg-button"
-          onClick={visualizeRun}
-          disabled={!mounted || running}
-          title="Run with the loop's trace, then step through it"
-        >
-          Visualize
-        </button>
-        <button type="button" className="pg-button" onClick={reset} disabled={!mounted}>
-          Reset
-        </button>
-        <button type="button" className="pg-button" onClick={copy} disabled={!mounted}>
-          Copy
-        </button>
-        <button type="button" className="pg-button" onClick={share} disabled={!mounted}>
-          Share
-        </button>
-        <span className="pg-spacer" />
-        <label className="pg-field">
-          <input
-            type="checkbox"
-            checked={showCompiled}
-            onChange={(event) => setShowCompiled(event.target.checked)}
-            disabled={!mounted}
-          />
-          Show compiled
-        </label>
-        <label className="pg-field">
-          Clock
-          <select
-            value={clock}
-            onChange={(event) => setClock(event.target.value as Clock)}
-            disabled={!mounted}
-          >
-            <option value="virtual">virtual (instant)</option>
-            <option value="real">real time</option>
-          </select>
-        </label>
-      </div>
-      {notice && (
-        <p
-          className={`pg-notice pg-notice-${notice.kind}`}
-          role={notice.kind === "error" ? "alert" : "status"}
-        >
-          {notice.text}
-        </p>
-      )}
-      {mounted ? (
-        <Suspense fallback={staticCode}>
-          <Editor
-            key={editorKey}
-            files={code}
-            python={python}
-            entry={entry}
-            onChange={edit}
-            onRun={run}
-            handle={editor}
-            marks={marks}
-          />
+      {woken ? (
+        <Suspense fallback={preview}>
+          <LivePlayground {...props} woken={woken} onStatus={setStatus} />
         </Suspense>
       ) : (
-        staticCode
+        preview
       )}
-      {traced && (
-        <Suspense fallback={<p className="pg-status">Loading the visualizer…</p>}>
-          <Visualizer
-            events={traced.events}
-            truncated={traced.truncated}
-            initialStep={traced.initialStep}
-            files={fileNames}
-            onMarks={marks.set}
-            onClose={closeVisualizer}
-          />
-        </Suspense>
-      )}
-      {mounted && showCompiled && (
-        <Suspense fallback={<p className="pg-status">Compiling…</p>}>
-          <CompiledView files={code} entry={entry} />
-        </Suspense>
-      )}
-      <Console
-        output={output}
-        summary={summary}
-        running={running}
-        files={fileNames}
-        onLocate={locate}
-      />
-    </div>
+    </PlaygroundFrame>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from "playground-runtime/replay";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
+import "./visualizer.css";
 
 export interface VisualizerProps {
   events: TraceEvent[];
