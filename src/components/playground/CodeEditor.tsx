@@ -58,6 +58,27 @@ function useMediaQuery(query: string): boolean {
 }
 
 /**
+ * Sends new marks to the view on screen (a view made later starts with them, through
+ * lineMarks). Its own component: stepping changes the marks many times a second, and only
+ * this should re-render for it, not the editor.
+ */
+function MarksSync({
+  marks,
+  file,
+  codeEditor,
+}: {
+  marks: LineMarkStore;
+  file: string;
+  codeEditor: React.RefObject<CodeEditorRef | null>;
+}) {
+  const shown = useSyncExternalStore(marks.subscribe, marks.get);
+  useEffect(() => {
+    codeEditor.current?.getCodemirror()?.dispatch({ effects: setLineMarks.of(shown[file] ?? []) });
+  }, [shown, file, codeEditor]);
+  return null;
+}
+
+/**
  * The file tabs. Sandpack's own put a button inside an element with role="tab", which
  * assistive technology cannot make sense of; these are plain tab buttons.
  */
@@ -142,12 +163,6 @@ export default function CodeEditor({
     if (autoFocus) codeEditor.current?.getCodemirror()?.focus();
   }, [autoFocus]);
 
-  // New marks go to the view on screen; a view made later starts with them (lineMarks).
-  const shown = useSyncExternalStore(marks.subscribe, marks.get);
-  useEffect(() => {
-    codeEditor.current?.getCodemirror()?.dispatch({ effects: setLineMarks.of(shown[file] ?? []) });
-  }, [shown, file]);
-
   // A new error or place to show brings its file up once; the reader may leave it after.
   // (Sandpack's setActiveFile is a new function each render: the latest is used.)
   const show = useRef(setActiveFile);
@@ -202,6 +217,7 @@ export default function CodeEditor({
           extensions={extensions}
           additionalLanguages={pythonLanguage}
         />
+        <MarksSync marks={marks} file={file} codeEditor={codeEditor} />
       </div>
     </>
   );
