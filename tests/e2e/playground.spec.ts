@@ -215,3 +215,19 @@ test("on a phone, long lines wrap and the controls are 44 px targets on two rows
   const rows = new Set(boxes.map((box: DOMRect) => Math.round(box.top)));
   expect(rows.size).toBeLessThanOrEqual(2);
 });
+
+test("tabbing onto the code wakes the editor without trapping Tab in it", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const playground = page.locator(`[data-demo="${DEMO}"]`);
+  await playground.scrollIntoViewIfNeeded();
+  await expect(playground.locator(".pg-tabs-note")).toContainText("Preview");
+  await playground.locator(".pg-static pre").focus();
+  // Sandpack's editor box: Enter starts editing, Tab leaves.
+  const box = playground.locator(".sp-cm");
+  await expect(box).toBeFocused({ timeout: 15_000 });
+  await page.keyboard.press("Tab");
+  await expect(box).not.toBeFocused();
+  await expect(playground.locator(".cm-line").first()).toHaveText(
+    'import * as asyncio from "asyncio";',
+  );
+});

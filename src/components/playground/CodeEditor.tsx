@@ -31,8 +31,11 @@ export interface CodeEditorProps {
   error: (CodePlace & { message: string }) | null;
   /** A place to show and focus (a new object each time it is asked for). */
   reveal: CodePlace | null;
-  /** Focus the editor as it appears (the reader woke it by pressing on the code). */
-  autoFocus: boolean;
+  /**
+   * Focus as it appears: the code, to type in (the reader pressed on it), or the editor's box
+   * (they tabbed to it: Enter starts editing, Tab moves on, as in any Sandpack editor).
+   */
+  focusOnMount: "editor" | "code" | null;
 }
 
 const pythonLanguage = [{ name: "python", extensions: ["py"], language: python() }];
@@ -148,7 +151,7 @@ export default function CodeEditor({
   marks,
   error,
   reveal,
-  autoFocus,
+  focusOnMount,
   children,
 }: CodeEditorProps & { children?: React.ReactNode }) {
   const { sandpack } = useSandpack();
@@ -160,8 +163,10 @@ export default function CodeEditor({
   // These effects run after the editor's own, so the view of the file shown exists.
 
   useEffect(() => {
-    if (autoFocus) codeEditor.current?.getCodemirror()?.focus();
-  }, [autoFocus]);
+    const editor = codeEditor.current?.getCodemirror();
+    if (focusOnMount === "editor") editor?.focus();
+    if (focusOnMount === "code") editor?.dom.parentElement?.focus();
+  }, [focusOnMount]);
 
   // A new error or place to show brings its file up once; the reader may leave it after.
   // (Sandpack's setActiveFile is a new function each render: the latest is used.)

@@ -215,7 +215,7 @@ function Live({
         marks={marks}
         error={error}
         reveal={reveal}
-        autoFocus={woken.focus === "editor"}
+        focusOnMount={woken.focus === "run" ? null : woken.focus}
       />
       {runner.traced && (
         <Suspense fallback={<p className="pg-status">{t("playground.loadingVisualizer")}</p>}>

@@ -94,9 +94,16 @@ function StaticPlayground({
   );
 }
 
-/** What the reader pressed or focused: Run, or anything else (the code, the frame). */
-const intent = (target: EventTarget) =>
-  target instanceof Element && target.closest("[data-control='run']") ? "run" : "editor";
+/**
+ * Where focus goes once awake: to Run if they pressed or focused it; into the code to edit
+ * if they pressed on it; onto the editor (Enter edits, Tab moves on) if they tabbed to it.
+ */
+function focusFor(target: EventTarget, by: "pointer" | "keyboard"): Woken["focus"] {
+  if (!(target instanceof Element)) return null;
+  if (target.closest("[data-control='run']")) return "run";
+  if (target.closest(".pg-code")) return by === "pointer" ? "editor" : "code";
+  return null;
+}
 
 export default function Playground(props: PlaygroundProps) {
   const [woken, setWoken] = useState<Woken | null>(null);
@@ -123,10 +130,11 @@ export default function Playground(props: PlaygroundProps) {
       status={status}
       onKeyDown={onRunShortcut(() => wake({ run: true, focus: null }))}
       onPointerEnter={() => void loadLive()}
-      onPointerDown={(event) =>
-        wake({ run: intent(event.target) === "run", focus: intent(event.target) })
-      }
-      onFocus={(event) => wake({ run: false, focus: intent(event.target) })}
+      onPointerDown={(event) => {
+        const focus = focusFor(event.target, "pointer");
+        wake({ run: focus === "run", focus });
+      }}
+      onFocus={(event) => wake({ run: false, focus: focusFor(event.target, "keyboard") })}
     >
       {woken ? (
         <Suspense fallback={preview}>

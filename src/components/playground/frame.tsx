@@ -22,7 +22,8 @@ export interface PlaygroundProps {
 /** How the reader woke the playground: whether they pressed Run, and where focus goes. */
 export interface Woken {
   run: boolean;
-  focus: "run" | "editor" | null;
+  /** Run; the code, to edit ("editor"); or the editor's box, to Enter or leave ("code"). */
+  focus: "run" | "editor" | "code" | null;
 }
 
 /** Lines as the editor counts them: a final newline starts one more, empty line. */
