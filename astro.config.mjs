@@ -9,7 +9,10 @@ import { focusableCode } from "./src/lib/focusable-code.ts";
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://example.invalid",
+  // The public origin, for canonical links, og:url, absolute og:image addresses, the sitemap
+  // and robots.txt's Sitemap line. The deploy workflow sets SITE_URL; a local build names the
+  // origin `npm start` serves.
+  site: process.env.SITE_URL || "http://localhost:4321",
   base,
   trailingSlash: "always",
   // The dev toolbar's apps reach for astro.build; the guide keeps every request on its origin.
@@ -32,12 +35,28 @@ export default defineConfig({
         Sidebar: "./src/components/overrides/Sidebar.astro",
         Search: "./src/components/overrides/Search.astro",
       },
+      routeMiddleware: "./src/route-data.ts",
       lastUpdated: false,
+      // src/pages/404.astro is the 404 page.
+      disable404Route: true,
       pagination: true,
     }),
     react(),
   ],
   vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX page with a "use astro:head-inject" directive that Rolldown
+        // reports as unsafe to bundle, 33 times a build (withastro/astro#18087, open). The
+        // directive is Astro's own and harmless here; any other warning still prints, so a
+        // new one is noticed.
+        onLog(level, log, handler) {
+          if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes("astro:head-inject"))
+            return;
+          handler(level, log);
+        },
+      },
+    },
     // The executor worker is started from a blob inside the sandbox iframe, so it must be a
     // single classic script with no imports of its own. The runtime prints class and function
     // names as Python does (`<Task pending …>`, "TimeoutError", handle callbacks), so the

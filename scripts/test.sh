@@ -19,8 +19,14 @@ npx tsc -p playground-runtime
 step "runtime, compiler and CPython-twin tests (vitest)"
 npx vitest run
 
-step "production build under /inside-await/"
-BASE_PATH=/inside-await/ npx astro build
+step "production build under /inside-await/ (a warning fails it, so a new one is noticed)"
+log=$(mktemp)
+if ! BASE_PATH=/inside-await/ npx astro build >"$log" 2>&1; then cat "$log"; exit 1; fi
+cat "$log"
+if grep -q '\[WARN\]' "$log"; then
+  echo "The build printed warnings (above); a clean build prints none." >&2
+  exit 1
+fi
 
 step "end-to-end tests in Chromium (playwright)"
 CI=${CI:-} npx playwright test

@@ -1,5 +1,5 @@
 import { defineCollection, z } from "astro:content";
-import { docsSchema } from "@astrojs/starlight/schema";
+import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
 import { file, glob } from "astro/loaders";
 
 // Content lives in the top-level content/ folder, apart from the site's code (DESIGN.md).
@@ -7,6 +7,11 @@ export const collections = {
   docs: defineCollection({
     loader: glob({ base: "./content/docs", pattern: "**/[^_]*.{md,mdx}" }),
     schema: docsSchema(),
+  }),
+  // Starlight's own UI strings, per language (content/i18n/<lang>.json); ours are in src/i18n/.
+  i18n: defineCollection({
+    loader: glob({ base: "./content/i18n", pattern: "**/*.json" }),
+    schema: i18nSchema(),
   }),
   cheatsheet: defineCollection({
     loader: file("./content/reference/cheat-sheet.yaml"),

@@ -1,0 +1,120 @@
+/**
+ * Lighthouse scores for the pages a reader lands on first — the home page, the first chapter
+ * and the longest chapter — on a phone and on a desktop, served the way a static host serves
+ * them (gzip, a ten-minute Cache-Control, as GitHub Pages does) by `serve`.
+ * Each page and form factor is measured RUNS times; the median of each category is reported.
+ * Prints Markdown for the README. Usage:
+ *   SITE_URL=http://127.0.0.1:4392 BASE_PATH=/ npx astro build && node tests/perf/lighthouse.ts
+ * (SITE_URL makes the canonical links point at the origin being measured.)
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { findChromium } from "../e2e/chromium.ts";
+
+const PORT = 4392;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.RUNS ?? 3);
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+/** The chapter whose page is the largest in the build: the longest one. */
+function longestChapter(): string {
+  const pages: { path: string; size: number }[] = [];
+  const walk = (dir: string, route: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (!["_astro", "og", "pagefind"].includes(name)) walk(full, `${route}${name}/`);
+      } else if (name === "index.html" && route.split("/").length > 2) {
+        pages.push({ path: route, size: statSync(full).size });
+      }
+    }
+  };
+  walk("dist", "");
+  return pages.sort((a, b) => b.size - a.size)[0].path;
+}
+
+async function startServer() {
+  const config = join(tmpdir(), "inside-await-serve.json");
+  writeFileSync(
+    config,
+    JSON.stringify({
+      headers: [{ source: "**", headers: [{ key: "Cache-Control", value: "max-age=600" }] }],
+    }),
+  );
+  const server = spawn(
+    "npx",
+    ["serve", "dist", "-l", String(PORT), "-c", config, "--no-clipboard"],
+    {
+      stdio: "ignore",
+      detached: true,
+    },
+  );
+  for (let i = 0; i < 100; i++) {
+    if (
+      await fetch(ORIGIN).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  process.kill(-(server.pid ?? 0));
+  throw new Error("serve did not start (run `BASE_PATH=/ npx astro build` first)");
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const pages = [
+  { name: "home", path: "" },
+  { name: "first chapter", path: "beginner/await-vs-task/" },
+  { name: `longest chapter (${longestChapter()})`, path: longestChapter() },
+];
+const server = await startServer();
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],
+});
+let conditions = "";
+try {
+  console.log(`| page | form factor | ${CATEGORIES.join(" | ")} |`);
+  console.log(`| --- | --- | ${CATEGORIES.map(() => "---").join(" | ")} |`);
+  for (const page of pages) {
+    for (const formFactor of ["mobile", "desktop"] as const) {
+      const scores: Record<string, number[]> = {};
+      for (let run = 0; run < RUNS; run++) {
+        const result = await lighthouse(
+          `${ORIGIN}/${page.path}`,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+          formFactor === "desktop" ? desktopConfig : undefined,
+        );
+        conditions = `Lighthouse ${result?.lhr.lighthouseVersion}, ${result?.lhr.environment.hostUserAgent}`;
+        for (const category of CATEGORIES) {
+          const score = result?.lhr.categories[category]?.score ?? 0;
+          (scores[category] ??= []).push(Math.round(score * 100));
+          // Name what cost points, so a score below 100 says why.
+          if (run === 0 && score < 1 && category !== "performance") {
+            const failing = Object.values(result?.lhr.audits ?? {})
+              .filter((audit) => audit.score === 0 && audit.scoreDisplayMode === "binary")
+              .map((audit) => audit.id);
+            console.error(`${page.name} ${formFactor} ${category}: ${failing.join(", ")}`);
+          }
+        }
+      }
+      console.log(
+        `| ${page.name} | ${formFactor} | ${CATEGORIES.map((c) => median(scores[c])).join(" | ")} |`,
+      );
+    }
+  }
+  console.log();
+  console.log(`Median of ${RUNS} runs each; ${conditions}.`);
+} finally {
+  chrome.kill();
+  process.kill(-(server.pid ?? 0));
+}
