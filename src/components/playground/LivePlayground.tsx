@@ -116,19 +116,18 @@ function Live({
     runner.run(program, { clock });
   }, [runner.run, program, clock]);
 
-  // What the reader asked for as they woke it; a chapter's visualizer opens on the demo only.
+  // What the reader asked for as they woke it, on the code they start from (Sandpack's files
+  // take it only as this first render commits); a chapter's visualizer opens on the demo only.
   const first = useRef(true);
-  const runRef = useRef(run);
-  runRef.current = run;
+  const runButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!first.current) return;
     first.current = false;
-    if (woken.run) runRef.current();
+    if (woken.run) runner.run(starting.files ?? original, { clock: "virtual" });
     else if (openAt && !starting.files)
       runner.run(original, { clock: "virtual", visualize: { at: openAt } });
-    if (woken.focus === "run")
-      document.querySelector<HTMLElement>(`[data-demo="${demo}"] [data-control="run"]`)?.focus();
-  }, [woken, openAt, starting, original, runner.run, demo]);
+    if (woken.focus === "run") runButton.current?.focus();
+  }, [woken, openAt, starting, original, runner.run]);
 
   const edit = useCallback(
     (file: string, code: string) => {
@@ -188,7 +187,7 @@ function Live({
     // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
     <div className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
       <Toolbar>
-        <RunButton running={running} onRun={run} onStop={runner.stop} />
+        <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
         <VisualizeButton
           disabled={running}
           onClick={() => runner.run(program, { clock, visualize: { at: null } })}

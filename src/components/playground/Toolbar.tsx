@@ -3,7 +3,7 @@
  * does, so the same toolbar stands in the static playground (where Run wakes the editor first)
  * and in the live one.
  */
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import type { Clock } from "../../executor/protocol.ts";
 import { t } from "../../i18n/ui.ts";
 
@@ -24,10 +24,12 @@ export function RunButton({
   running,
   onRun,
   onStop,
+  ref,
 }: {
   running: boolean;
   onRun(): void;
   onStop(): void;
+  ref?: Ref<HTMLButtonElement>;
 }) {
   return running ? (
     <button type="button" className="pg-button pg-primary" onClick={onStop}>
@@ -41,6 +43,7 @@ export function RunButton({
       aria-keyshortcuts="Control+Enter Meta+Enter"
       title={t("playground.runTitle")}
       data-control="run"
+      ref={ref}
     >
       {t("playground.run")}
     </button>
