@@ -11,3 +11,13 @@ declare module "time" {
 }
 
 declare function print(...values: unknown[]): void;
+
+/** Python's `repr`, also a global of every playground program. */
+declare function repr(value: unknown): string;
+
+// Python's built-in exceptions that playground programs see as globals (the runtime's own
+// classes: a SystemExit or KeyboardInterrupt leaves the event loop as it does in CPython).
+declare class SystemExit extends Error {
+  constructor(code?: unknown);
+}
+declare class KeyboardInterrupt extends Error {}

@@ -16,6 +16,7 @@ import {
 } from "react";
 import type { Clock } from "../../executor/protocol.ts";
 import { t } from "../../i18n/ui.ts";
+import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
@@ -181,6 +182,10 @@ function Live({
   const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
+  // Tell the page what a finished run printed (the prediction exercise grades itself with it).
+  useEffect(() => {
+    if (summary) announceRun(demo, runner.output);
+  }, [summary, demo, runner.output]);
 
   return (
     // The frame is the static playground's; Ctrl+Enter here runs, before it would wake.
