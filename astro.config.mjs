@@ -2,6 +2,7 @@
 import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
+import { runtimeCoroutines } from "./playground-runtime/src/compiler/vite-plugin.ts";
 import { sidebar } from "./src/learning-path.ts";
 import { focusableCode } from "./src/lib/focusable-code.ts";
 
@@ -44,6 +45,8 @@ export default defineConfig({
     react(),
   ],
   vite: {
+    // The runtime's own coroutines are compiled as they load, in the pages and in the worker.
+    plugins: [runtimeCoroutines()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX page with a "use astro:head-inject" directive that Rolldown
@@ -72,6 +75,15 @@ export default defineConfig({
     // single classic script with no imports of its own. The runtime prints class and function
     // names as Python does (`<Task pending …>`, "TimeoutError", handle callbacks), so the
     // minifier must keep them.
-    worker: { format: "iife", rolldownOptions: { output: { keepNames: true } } },
+    worker: {
+      format: "iife",
+      plugins: () => [runtimeCoroutines()],
+      rolldownOptions: {
+        output: { keepNames: true },
+        // Most of this small bundle's time is our compiler, in JavaScript, compiling the
+        // runtime's coroutines: that is by design, not a slow plugin to warn about.
+        checks: { bundlerTimings: false },
+      },
+    },
   },
 });

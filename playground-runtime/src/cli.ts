@@ -7,7 +7,10 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { execute } from "./execute.ts";
+import "./compiler/node-hook.ts";
+
+// After the hook, so the runtime's coroutines are compiled as they load.
+const { execute } = await import("./execute.ts");
 
 const USAGE = `usage: npm run --silent play -- FILE.ts [--realtime] [--debug] [--trace[=FILE]]
 

@@ -12,6 +12,7 @@ import {
   await_,
   Coroutine,
   mark_coroutine_function,
+  mark_coroutine_methods,
 } from "./asyncio/coroutines.ts";
 import {
   BaseException,
@@ -184,14 +185,7 @@ const runtimeHelpers = Object.freeze({
   await_,
   discard: _discarded,
   mark_coroutine_function,
-  /** Marks the named async methods of a class's prototype, a class, or an object literal. */
-  mark_coroutine_methods<T extends object>(holder: T, names: string[]): T {
-    for (const name of names) {
-      const method = (holder as Record<string, unknown>)[name];
-      if (typeof method === "function") mark_coroutine_function(method);
-    }
-    return holder;
-  },
+  mark_coroutine_methods,
 });
 
 /**

@@ -3,6 +3,7 @@
  * worded as the reader would say it ("Future-3 done → call_soon(Task-1 · __wakeup)"), with
  * the CPython names of what the loop did.
  */
+import { is_runtime_frame } from "./asyncio/trace.ts";
 import type { TraceReplay } from "./replay.ts";
 
 /** A time on the loop's clock, to the millisecond (virtual time carries 1 ns ticks). */
@@ -95,9 +96,9 @@ export function narrate(replay: TraceReplay, step: number): string {
       if (event.future === null) {
         return `${event.name} yields bare (as sleep(0) does): its next step is scheduled behind everything already ready.`;
       }
-      const user = event.stack.findLast((frame) => frame.line > 0);
+      const user = event.stack.findLast((frame) => !is_runtime_frame(frame));
       const inner = event.stack.at(-1);
-      const inside = inner && inner.line === 0 ? ` inside ${inner.name}()` : "";
+      const inside = inner && is_runtime_frame(inner) ? ` inside ${inner.name}()` : "";
       const at = user ? ` at line ${user.line}` : "";
       return `${event.name} is suspended${at}, awaiting ${event.futureLabel}${inside}: ${event.futureLabel}.add_done_callback(${event.name} · __wakeup).`;
     }

@@ -10,9 +10,9 @@
  * copy of every task, and a long trace can have thousands.
  */
 import { heapify, heappop, heappush } from "./asyncio/heapq.ts";
-import type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
+import { is_runtime_frame, type TraceEvent, type TraceFrame } from "./asyncio/trace.ts";
 
-export type { TraceEvent, TraceFrame } from "./asyncio/trace.ts";
+export { is_runtime_frame, type TraceEvent, type TraceFrame } from "./asyncio/trace.ts";
 
 const CHECKPOINT_EVERY = 128;
 const MAX_CHECKPOINTS = 256;
@@ -358,7 +358,7 @@ export class TraceReplay {
         break;
       case "task_suspended": {
         state.runningTasks = state.runningTasks.filter((id) => id !== event.task);
-        const waitsAt = event.stack.findLast((frame) => frame.line > 0) ?? event.stack[0];
+        const waitsAt = event.stack.findLast((frame) => !is_runtime_frame(frame)) ?? event.stack[0];
         state.updateTask(event.task, {
           state: event.future === null ? "ready" : "suspended",
           waitingOn: event.futureLabel,

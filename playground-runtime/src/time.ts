@@ -6,8 +6,8 @@
  */
 
 import { type Clock, VirtualClock } from "./asyncio/clocks.ts";
+import { _current_thread } from "./asyncio/concurrent_futures.ts";
 import { _get_running_loop } from "./asyncio/events.ts";
-import { _current_thread } from "./asyncio/threads.ts";
 
 /** The clock outside any running loop (top-level code before or after `asyncio.run`). */
 let idleClock: Clock = new VirtualClock();

@@ -32,7 +32,7 @@ function traceWithSnapshots(files: Record<string, string>, entry: string) {
     entry,
     trace: true,
     onTrace(event: TraceEvent) {
-      const running = _get_running_loop();
+      const running = _get_running_loop() as BaseEventLoop | null;
       if (running !== loop) {
         loop = running;
         synced = false;

@@ -27,7 +27,7 @@ const orderOf = async (exercise: Locator) =>
   (await linesOf(exercise).allTextContents()).map((text) => text.replace(/^\d+/, ""));
 
 /** Puts the lines in `wanted` order the way a keyboard user would: select, then Alt+↑. */
-async function arrangeByKeyboard(page: Page, exercise: Locator, wanted: string[]) {
+async function arrangeByKeyboard(exercise: Locator, wanted: string[]) {
   const listbox = exercise.getByRole("listbox");
   await listbox.focus();
   for (let target = 0; target < wanted.length; target++) {
@@ -55,7 +55,7 @@ test("ordering the lines right, by keyboard, is graded right and kept in progres
   await expect(whatHappened(page)).toBeHidden();
   await expect(page.getByText("Predict first: this section opens after you run")).toBeVisible();
 
-  await arrangeByKeyboard(page, exercise, ANSWER);
+  await arrangeByKeyboard(exercise, ANSWER);
   await expect(exercise.getByRole("status")).toHaveText(/press Run to check/);
   await runAndWait(await wakePlayground(page, DEMO));
 
@@ -104,7 +104,7 @@ test("a wrong order, moved by drag and button, is graded wrong and shows what wa
   // Try again: the lines can move once more, and the next Run grades the new attempt.
   await exercise.getByRole("button", { name: "Try again" }).click();
   await expect(exercise.getByRole("status")).toHaveText(/press Run to check/);
-  await arrangeByKeyboard(page, exercise, ANSWER);
+  await arrangeByKeyboard(exercise, ANSWER);
   await runAndWait(await wakePlayground(page, DEMO));
   await expect(exercise.getByRole("status")).toHaveText(/Right/);
   const progress = await page.evaluate(() => localStorage.getItem("inside-await:progress"));

@@ -43,7 +43,9 @@ const folders = new Map(demoFolders().map((folder) => [folder.id, folder]));
 function attributes(text: string, name: string): Record<string, string> | null {
   const tag = new RegExp(`<${name}\\s([^>]*?)/?>`).exec(text);
   if (!tag) return null;
-  return Object.fromEntries([...tag[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value]));
+  return Object.fromEntries(
+    [...tag[1].matchAll(/(\w+)="([^"]*)"/g)].map(([, key, value]) => [key, value]),
+  );
 }
 
 test("the levels Beginner to Expert have chapters to check", () => {
@@ -82,7 +84,10 @@ describe.each(chapters)("%s", (slug) => {
     expect(folder, `content/demos/${demo}`).toBeDefined();
     if (!folder || !props) return;
     // The same call the page makes at build time: it throws when the exercise cannot be graded.
-    const exercise = makeExercise(props as unknown as PredictProps, readTwinFile(folder, "expected.txt"));
+    const exercise = makeExercise(
+      props as unknown as PredictProps,
+      readTwinFile(folder, "expected.txt"),
+    );
     expect(["order", "number"]).toContain(exercise.kind);
   });
 

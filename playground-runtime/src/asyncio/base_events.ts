@@ -5,19 +5,18 @@
  * something is ready), move every due timer to the END of the ready queue, then run the
  * handles that were ready when the turn began, and only those.
  */
+
+import { async_with } from "./async_with.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
-import {
-  await_,
-  Coroutine,
-  type CoroutineLike,
-  coroutine,
-  iscoroutinefunction,
-} from "./coroutines.ts";
+import { ThreadPoolExecutor } from "./concurrent_futures.ts";
+import { Coroutine, type CoroutineLike, iscoroutinefunction } from "./coroutines.ts";
+import { Deque } from "./deque.ts";
 import {
   _get_running_loop,
   _set_loop_factory,
   _set_running_loop,
   _ThreadSafeHandle,
+  type AbstractEventLoop,
   type Callback,
   Handle,
   isFatal,
@@ -25,58 +24,27 @@ import {
 } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
-import { _set_result_unless_cancelled, Future } from "./futures.ts";
+import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
 import { repr, write_stderr } from "./print.ts";
 import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
-import { ThreadPoolExecutor, wrap_future } from "./threads.ts";
-import { async_with, timeout } from "./timeouts.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import { timeout } from "./timeouts.ts";
+import {
+  trace_clock_advanced,
+  trace_handle_end,
+  trace_handle_scheduled,
+  trace_handle_skipped,
+  trace_handle_start,
+  trace_iteration,
+  trace_loop_closed,
+  trace_timer_ready,
+  trace_timers_dropped,
+  tracing,
+} from "./trace.ts";
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
-
-/**
- * A FIFO with O(1) append and pop at the front (Python's `collections.deque` as the loop
- * uses it): a ring buffer that doubles when full, so a busy loop allocates nothing.
- */
-class Deque<T> {
-  private items: (T | undefined)[] = new Array(16);
-  private head = 0;
-  private size = 0;
-  get length(): number {
-    return this.size;
-  }
-  push(item: T): void {
-    const capacity = this.items.length;
-    if (this.size === capacity) {
-      this.items = [...this.toArray(), ...new Array<T | undefined>(capacity)];
-      this.head = 0;
-    }
-    this.items[(this.head + this.size) & (this.items.length - 1)] = item;
-    this.size += 1;
-  }
-  shift(): T {
-    const item = this.items[this.head] as T;
-    this.items[this.head] = undefined;
-    this.head = (this.head + 1) & (this.items.length - 1);
-    this.size -= 1;
-    return item;
-  }
-  clear(): void {
-    this.items = new Array(16);
-    this.head = 0;
-    this.size = 0;
-  }
-  toArray(): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < this.size; i++) {
-      out.push(this.items[(this.head + i) & (this.items.length - 1)] as T);
-    }
-    return out;
-  }
-}
 
 /** What `call_exception_handler` receives: Python's context dict. */
 export interface ExceptionContext {
@@ -114,8 +82,25 @@ function _run_until_complete_cb(fut: Future): void {
   fut.get_loop().stop();
 }
 
+// The loop's members whose types are defined here (see `AbstractEventLoop` in events.ts).
+declare module "./events.ts" {
+  interface AbstractEventLoop {
+    /** The clock this loop reads (`time.monotonic()` reads it too while the loop runs). */
+    _clock: Clock;
+    run_until_complete<T>(future: Future<T> | CoroutineLike<T>): T;
+    shutdown_asyncgens(): Promise<void>;
+    shutdown_default_executor(timeout?: number | null): Promise<void>;
+    set_default_executor(executor: ThreadPoolExecutor): void;
+    set_task_factory(factory: TaskFactory | null): void;
+    get_task_factory(): TaskFactory | null;
+    set_exception_handler(handler: ExceptionHandler | null): void;
+    get_exception_handler(): ExceptionHandler | null;
+    default_exception_handler(context: ExceptionContext): void;
+  }
+}
+
 /** asyncio's event loop (`BaseEventLoop`). */
-export class BaseEventLoop {
+export class BaseEventLoop implements AbstractEventLoop {
   _timer_cancelled_count = 0;
   _closed = false;
   _stopping = false;
@@ -232,7 +217,7 @@ export class BaseEventLoop {
     this._closed = true;
     this._ready.clear();
     this._scheduled = [];
-    if (tracing) emit({ type: "loop_closed", loop: trace_id(this) });
+    if (tracing) trace_loop_closed(this);
     this._executor_shutdown_called = true;
     const executor = this._default_executor;
     if (executor !== null) {
@@ -268,17 +253,7 @@ export class BaseEventLoop {
     const timer = new TimerHandle(when, callback, args, this);
     heappush(this._scheduled, timer);
     timer._scheduled = true;
-    if (tracing) {
-      emit({
-        type: "handle_scheduled",
-        loop: trace_id(this),
-        handle: trace_id(timer),
-        label: timer.label,
-        queue: "timer",
-        when,
-        ...taskOf(callback),
-      });
-    }
+    if (tracing) trace_handle_scheduled(this, timer, when);
     return timer;
   }
 
@@ -296,16 +271,7 @@ export class BaseEventLoop {
   /** Appends a handle to the ready queue (and tells the trace). */
   private _enqueue(handle: Handle): Handle {
     this._ready.push(handle);
-    if (tracing) {
-      emit({
-        type: "handle_scheduled",
-        loop: trace_id(this),
-        handle: trace_id(handle),
-        label: handle.label,
-        queue: "ready",
-        ...taskOf(handle._callback),
-      });
-    }
+    if (tracing) trace_handle_scheduled(this, handle);
     return handle;
   }
 
@@ -341,7 +307,7 @@ export class BaseEventLoop {
       this._default_executor ??= new ThreadPoolExecutor(this);
       pool = this._default_executor;
     }
-    return wrap_future(pool.submit(func as (...a: unknown[]) => R, ...args), this) as Future<R>;
+    return wrap_future<R>(pool.submit(func as (...a: unknown[]) => R, ...args), { loop: this });
   }
 
   set_default_executor(executor: ThreadPoolExecutor): void {
@@ -415,63 +381,58 @@ export class BaseEventLoop {
   }
 
   /** Nothing to do: playgrounds have no async generators to finalise. */
-  shutdown_asyncgens(): Coroutine<void> {
-    return ensure_coroutine("shutdown_asyncgens", function* () {});
-  }
+  async shutdown_asyncgens(): Promise<void> {}
 
   /** Waits for the default executor's work to finish, as CPython's Runner does on exit. */
-  shutdown_default_executor(timeout_seconds: number | null = null): Coroutine<void> {
-    const loop = this;
-    return ensure_coroutine("shutdown_default_executor", function* () {
-      loop._executor_shutdown_called = true;
-      const executor = loop._default_executor;
-      if (executor === null) return;
-      const future = loop.create_future<null>();
-      executor._join(() => {
-        if (!loop.is_closed())
-          loop.call_soon_threadsafe(_set_result_unless_cancelled, future, null);
-      });
-      yield* await_(
-        async_with(timeout(timeout_seconds), () => future),
-        1,
-      );
+  async shutdown_default_executor(timeout_seconds: number | null = null): Promise<void> {
+    this._executor_shutdown_called = true;
+    const executor = this._default_executor;
+    if (executor === null) return;
+    const future = this.create_future<null>();
+    executor._join(() => {
+      if (!this.is_closed()) this.call_soon_threadsafe(_set_result_unless_cancelled, future, null);
     });
+    await async_with(timeout(timeout_seconds), () => future);
   }
 
   /** One turn of the loop (CPython's `_run_once`). */
   _run_once(): void {
     this._iterations += 1;
     loopHooks.iteration?.(this);
-    if (tracing) emit({ type: "iteration", loop: trace_id(this), n: this._iterations });
+    if (tracing) trace_iteration(this, this._iterations);
 
     const scheduledCount = this._scheduled.length;
+    // Too many cancelled timers: filter them all out at once and re-heapify the rest;
+    // otherwise drop only the cancelled ones at the top of the heap.
     if (
       scheduledCount > MIN_SCHEDULED_TIMER_HANDLES &&
       this._timer_cancelled_count / scheduledCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION
     ) {
       const kept: TimerHandle[] = [];
-      const dropped: number[] = [];
+      const dropped: TimerHandle[] = [];
       for (const handle of this._scheduled) {
         if (handle._cancelled) {
           handle._scheduled = false;
-          if (tracing) dropped.push(trace_id(handle));
+          if (tracing) dropped.push(handle);
         } else kept.push(handle);
       }
       heapify(kept);
       this._scheduled = kept;
       this._timer_cancelled_count = 0;
-      if (tracing) emit({ type: "timers_dropped", handles: dropped, rebuilt: true });
+      if (tracing) trace_timers_dropped(dropped, true);
     } else {
-      let dropped: number[] | null = null;
+      let dropped: TimerHandle[] | null = null;
       while (this._scheduled.length > 0 && this._scheduled[0]._cancelled) {
         this._timer_cancelled_count -= 1;
         const handle = heappop(this._scheduled);
         handle._scheduled = false;
-        if (tracing) (dropped ??= []).push(trace_id(handle));
+        if (tracing) (dropped ??= []).push(handle);
       }
-      if (dropped !== null) emit({ type: "timers_dropped", handles: dropped, rebuilt: false });
+      if (dropped !== null) trace_timers_dropped(dropped, false);
     }
 
+    // How long to wait: not at all when something is ready (or the loop is stopping), until
+    // the first timer is due when one is scheduled, forever (null) when nothing is.
     let timeoutSeconds: number | null = null;
     if (this._ready.length > 0 || this._stopping) {
       timeoutSeconds = 0;
@@ -481,23 +442,26 @@ export class BaseEventLoop {
     }
     this._select(timeoutSeconds);
 
+    // Timers due by now (within the clock's resolution) join the ready queue, at its end.
     const endTime = this.time() + this._clock_resolution;
     while (this._scheduled.length > 0) {
       if (this._scheduled[0]._when >= endTime) break;
       const handle = heappop(this._scheduled);
       handle._scheduled = false;
       this._ready.push(handle);
-      if (tracing) emit({ type: "timer_ready", handle: trace_id(handle) });
+      if (tracing) trace_timer_ready(handle);
     }
 
+    // The one place callbacks are called; everywhere else they are only queued. Only the
+    // handles that were ready when this turn began run now: what they schedule runs next turn.
     const ntodo = this._ready.length;
     for (let i = 0; i < ntodo; i++) {
       const handle = this._ready.shift();
       if (handle._cancelled) {
-        if (tracing) emit({ type: "handle_skipped", handle: trace_id(handle) });
+        if (tracing) trace_handle_skipped(handle);
         continue;
       }
-      if (tracing) emit({ type: "handle_start", handle: trace_id(handle), label: handle.label });
+      if (tracing) trace_handle_start(handle);
       if (this._debug) {
         try {
           this._current_handle = handle;
@@ -505,7 +469,7 @@ export class BaseEventLoop {
           handle._run();
           const dt = this.time() - t0;
           if (dt >= this.slow_callback_duration) {
-            write_stderr(`Executing ${formatHandle(handle)} took ${dt.toFixed(3)} seconds\n`);
+            write_stderr(`Executing ${_format_handle(handle)} took ${dt.toFixed(3)} seconds\n`);
           }
         } finally {
           this._current_handle = null;
@@ -513,7 +477,7 @@ export class BaseEventLoop {
       } else {
         handle._run();
       }
-      if (tracing) emit({ type: "handle_end", handle: trace_id(handle) });
+      if (tracing) trace_handle_end(handle);
     }
   }
 
@@ -541,38 +505,14 @@ export class BaseEventLoop {
   private _advance(seconds: number): void {
     const from = this._clock.peek();
     this._clock.wait(seconds);
-    if (tracing) emit({ type: "clock_advanced", from, to: this._clock.peek() });
+    if (tracing) trace_clock_advanced(from, this._clock.peek());
   }
 }
 
-/** For the trace: the task whose step or wake-up a callback is, if it is one. */
-function taskOf(callback: Callback | null): { task?: number } {
-  const task = (callback as { __task__?: object } | null)?.__task__;
-  return task === undefined ? {} : { task: trace_id(task) };
-}
-
 /** How a slow handle is named in debug mode: its task's repr for a task step. */
-function formatHandle(handle: Handle): string {
+function _format_handle(handle: Handle): string {
   const task = (handle._callback as { __task__?: Future } | null)?.__task__;
   return task ? repr(task) : repr(handle);
-}
-
-/** The loop's own coroutines (shutdown steps), as the compiler would write them. */
-function ensure_coroutine(
-  name: string,
-  body: () => Generator<unknown, void, unknown>,
-): Coroutine<void> {
-  return coroutineOf(body(), `BaseEventLoop.${name}`);
-}
-
-function coroutineOf(gen: Generator<unknown, void, unknown>, qualname: string): Coroutine<void> {
-  return coroutine(
-    gen,
-    qualname.split(".").pop() ?? qualname,
-    qualname,
-    "asyncio/base_events.ts",
-    1,
-  );
 }
 
 _set_loop_factory(() => new BaseEventLoop());

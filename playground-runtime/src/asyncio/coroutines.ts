@@ -77,11 +77,19 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   /** Whether its never-awaited warning was already given (it was dropped by a statement). */
   _warned = false;
   /**
-   * Types only: lets TypeScript see `await coro` as the coroutine's result. Nothing calls
-   * it — `await` is compiled to the runtime's own protocol.
+   * Types only: TypeScript sees a Coroutine as a Promise, and nothing defines these at run
+   * time (`await` is compiled to the runtime's own protocol). TypeScript insists that an
+   * `async` function returns a Promise, so that is how every async function is typed, the
+   * reader's and the runtime's own (`async acquire(): Promise<boolean>`), while at run time
+   * it returns a Coroutine. With these a Coroutine is a Promise to the type checker: the
+   * hand-written ones (`sleep(0)`) can be returned as one, and `promise as Coroutine<T>`
+   * says where the runtime needs the coroutine object itself.
    */
   // biome-ignore lint/suspicious/noThenProperty: a type-only then, never defined at run time
-  declare then: <R = T>(onfulfilled?: (value: T) => R) => PromiseLike<R>;
+  declare then: Promise<T>["then"];
+  declare catch: Promise<T>["catch"];
+  declare finally: Promise<T>["finally"];
+  declare readonly [Symbol.toStringTag]: string;
 
   constructor(
     gen: Iterator<unknown, T, unknown>,
@@ -266,8 +274,8 @@ const NO_BODY: Iterator<unknown, never, unknown> = {
  */
 class BareYieldCoroutine<T> extends Coroutine<T> {
   private readonly result: T;
-  constructor(result: T, name: string, filename: string) {
-    super(NO_BODY, name, name, filename, 0);
+  constructor(result: T, name: string, filename: string, line: number) {
+    super(NO_BODY, name, name, filename, line);
     this.result = result;
   }
 
@@ -288,9 +296,17 @@ class BareYieldCoroutine<T> extends Coroutine<T> {
   }
 }
 
-/** A coroutine that yields once, bare (the task steps again next turn), then returns `result`. */
-export function bare_yield_coroutine<T>(result: T, name: string, filename: string): Coroutine<T> {
-  return new BareYieldCoroutine(result, name, filename);
+/**
+ * A coroutine that yields once, bare (the task steps again next turn), then returns `result`;
+ * it says it is defined, and suspended, at `filename:line`.
+ */
+export function bare_yield_coroutine<T>(
+  result: T,
+  name: string,
+  filename: string,
+  line: number,
+): Coroutine<T> {
+  return new BareYieldCoroutine(result, name, filename, line);
 }
 
 /** Wraps a compiled async function's generator as a coroutine object. */
@@ -320,7 +336,7 @@ export interface Awaitable<T = unknown> {
  * returns the iterator to delegate to (Python's GET_AWAITABLE).
  */
 export function await_<T>(
-  awaitable: Awaitable<T> | Coroutine<T>,
+  awaitable: Awaitable<T> | CoroutineLike<T>,
   line: number,
 ): Iterable<unknown, T, unknown> {
   const current = running;
@@ -360,6 +376,17 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return "list";
   if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
   return (value as object).constructor?.name || "object";
+}
+
+/** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
+export function _format_coroutine(coro: Coroutine): string {
+  const name = `${coro.__qualname__}()`;
+  const file = coro.cr_code.co_filename;
+  if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;
+  const frame = coro.cr_frame;
+  return frame !== null
+    ? `${name} running at ${file}:${frame.f_lineno}`
+    : `${name} done, defined at ${file}:${coro.cr_code.co_firstlineno}`;
 }
 
 /** The coroutine whose code is running now (null between steps). */
@@ -422,3 +449,25 @@ export function _reset_coroutines(): void {
   unstarted = [];
   running = null;
 }
+
+/** Marks the named async methods of a class's prototype, a class, or an object literal. */
+export function mark_coroutine_methods<T extends object>(holder: T, names: string[]): T {
+  for (const name of names) {
+    const method = (holder as Record<string, unknown>)[name];
+    if (typeof method === "function") mark_coroutine_function(method);
+  }
+  return holder;
+}
+
+/**
+ * What the runtime's own modules, compiled like a reader's program, call as `__rt` (see
+ * `compiler/runtime.ts`). A reader's program gets the executor's, whose coroutines also
+ * record the frames an exception unwinds through.
+ */
+export const runtime_helpers = Object.freeze({
+  coroutine,
+  await_,
+  discard: _discarded,
+  mark_coroutine_function,
+  mark_coroutine_methods,
+});

@@ -1,13 +1,14 @@
 /**
  * Port of CPython's `asyncio/events.py`: the callbacks the loop schedules (`Handle`,
- * `TimerHandle`) and the registry of the running loop. The loop never runs tasks, only
- * handles: a task advances because its `__step`/`__wakeup` are scheduled as handles.
+ * `TimerHandle`), the `AbstractEventLoop` interface and the registry of the running loop. The
+ * loop never runs tasks, only handles: a task advances because its `__step`/`__wakeup` are
+ * scheduled as handles.
  */
-import type { BaseEventLoop } from "./base_events.ts";
+import { _current_thread } from "./concurrent_futures.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr } from "./print.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import { trace_handle_cancelled, tracing } from "./trace.ts";
 
 /** A callback the loop runs: any function, with the arguments it was scheduled with. */
 export type Callback = (...args: any[]) => unknown;
@@ -21,16 +22,44 @@ export function callbackLabel(callback: Callback | null, args: readonly unknown[
   return `${name || "<lambda>"}(${(args ?? []).map(repr).join(", ")})`;
 }
 
+/**
+ * CPython's `AbstractEventLoop`: what the modules below `base_events` know of a loop, so none
+ * of them imports the loop itself. A member whose type a higher module defines is added there,
+ * by augmenting this interface (`create_future` in futures, `create_task` in tasks);
+ * `AbstractEventLoop` implements all of it.
+ */
+export interface AbstractEventLoop {
+  /** Debug mode, read where handles and futures are made (`get_debug()` without the call). */
+  _debug: boolean;
+  run_forever(): void;
+  stop(): void;
+  is_running(): boolean;
+  is_closed(): boolean;
+  close(): void;
+  _check_closed(): void;
+  _timer_handle_cancelled(handle: TimerHandle): void;
+  call_soon(callback: Callback, ...args: unknown[]): Handle;
+  /** `call_soon` with the arguments as one array (the task's step: no rest parameters). */
+  _call_soon(callback: Callback, args: readonly unknown[]): Handle;
+  call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle;
+  call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle;
+  time(): number;
+  call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle;
+  call_exception_handler(context: { message: string; [key: string]: unknown }): void;
+  get_debug(): boolean;
+  set_debug(enabled: boolean): void;
+}
+
 /** A callback scheduled on the loop (Python's `asyncio.Handle`). */
 export class Handle {
   _callback: Callback | null;
   _args: readonly unknown[] | null;
   _cancelled = false;
-  readonly _loop: BaseEventLoop;
+  readonly _loop: AbstractEventLoop;
   /** In debug mode, the stack that created the handle ("created at" in its repr). */
   readonly _source_traceback: Error | null;
 
-  constructor(callback: Callback, args: readonly unknown[], loop: BaseEventLoop) {
+  constructor(callback: Callback, args: readonly unknown[], loop: AbstractEventLoop) {
     this._callback = callback;
     this._args = args;
     this._loop = loop;
@@ -41,7 +70,7 @@ export class Handle {
   cancel(): void {
     if (!this._cancelled) {
       this._cancelled = true;
-      if (tracing) emit({ type: "handle_cancelled", handle: trace_id(this) });
+      if (tracing) trace_handle_cancelled(this);
       this._callback = null;
       this._args = null;
     }
@@ -120,7 +149,7 @@ export class TimerHandle extends Handle {
   readonly _when: number;
   _scheduled = false;
 
-  constructor(when: number, callback: Callback, args: readonly unknown[], loop: BaseEventLoop) {
+  constructor(when: number, callback: Callback, args: readonly unknown[], loop: AbstractEventLoop) {
     super(callback, args, loop);
     this._when = when;
   }
@@ -146,29 +175,39 @@ export class TimerHandle extends Handle {
   }
 }
 
-let runningLoop: BaseEventLoop | null = null;
-let currentLoop: BaseEventLoop | null = null;
-let loopFactory: (() => BaseEventLoop) | null = null;
+let runningLoop: AbstractEventLoop | null = null;
+let currentLoop: AbstractEventLoop | null = null;
+let loopFactory: (() => AbstractEventLoop) | null = null;
+
+/**
+ * The running loop of the thread running now: the loop's own thread has it, a virtual worker
+ * thread has none (the running loop is per thread, as in CPython).
+ */
+function running(): AbstractEventLoop | null {
+  return _current_thread() === null ? runningLoop : null;
+}
 
 /** The running loop, or null (CPython's `_get_running_loop`). */
-export function _get_running_loop(): BaseEventLoop | null {
-  return runningLoop;
+export function _get_running_loop(): AbstractEventLoop | null {
+  return running();
 }
 
 /** Marks `loop` as running (or none); the loop calls this when it starts and stops. */
-export function _set_running_loop(loop: BaseEventLoop | null): void {
+export function _set_running_loop(loop: AbstractEventLoop | null): void {
   runningLoop = loop;
 }
 
 /** The running loop; raises RuntimeError outside a coroutine or callback. */
-export function get_running_loop(): BaseEventLoop {
-  if (runningLoop === null) throw new RuntimeError("no running event loop");
-  return runningLoop;
+export function get_running_loop(): AbstractEventLoop {
+  const loop = running();
+  if (loop === null) throw new RuntimeError("no running event loop");
+  return loop;
 }
 
 /** The running loop, else the loop set with `set_event_loop` (3.14: no implicit creation). */
-export function get_event_loop(): BaseEventLoop {
-  if (runningLoop !== null) return runningLoop;
+export function get_event_loop(): AbstractEventLoop {
+  const loop = running();
+  if (loop !== null) return loop;
   if (currentLoop === null) {
     throw new RuntimeError("There is no current event loop in thread 'MainThread'.");
   }
@@ -176,18 +215,18 @@ export function get_event_loop(): BaseEventLoop {
 }
 
 /** Sets the current loop for `get_event_loop`. */
-export function set_event_loop(loop: BaseEventLoop | null): void {
+export function set_event_loop(loop: AbstractEventLoop | null): void {
   currentLoop = loop;
 }
 
 /** A new event loop, of the kind the runtime is configured for (virtual or real clock). */
-export function new_event_loop(): BaseEventLoop {
+export function new_event_loop(): AbstractEventLoop {
   if (loopFactory === null) throw new RuntimeError("the runtime has no event loop factory");
   return loopFactory();
 }
 
 /** base_events.ts registers how loops are made (keeps this module below it in the layers). */
-export function _set_loop_factory(factory: () => BaseEventLoop): void {
+export function _set_loop_factory(factory: () => AbstractEventLoop): void {
   loopFactory = factory;
 }
 

@@ -3,9 +3,13 @@
  * not exist yet. Completing it never calls its callbacks directly — each one is scheduled
  * with `loop.call_soon` (`__schedule_callbacks`), which is how a finished future wakes the
  * task that awaits it one loop iteration later.
+ *
+ * The algorithms are `futures.py`'s, but the error messages are the C `_asyncio.Future`'s
+ * (`Modules/_asynciomodule.c`), which is what CPython really runs: "Result is not set.",
+ * "invalid state" (where `futures.py` says "Result is not ready." and names the state).
  */
-import type { BaseEventLoop } from "./base_events.ts";
-import { type Callback, get_event_loop } from "./events.ts";
+import type { ConcurrentFuture, ThreadPoolExecutor } from "./concurrent_futures.ts";
+import { type AbstractEventLoop, type Callback, get_event_loop } from "./events.ts";
 import {
   CancelledError,
   InvalidStateError,
@@ -15,7 +19,7 @@ import {
 } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr, reprlib_repr } from "./print.ts";
-import { emit, trace_id, trace_name, tracing } from "./trace.ts";
+import { trace_future_done, trace_name, tracing } from "./trace.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
 
@@ -35,7 +39,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   _state: State = "PENDING";
   _result: T | undefined = undefined;
   _exception: Error | null = null;
-  _loop: BaseEventLoop;
+  _loop: AbstractEventLoop;
   _callbacks: DoneCallback[] = [];
   _cancel_message: string | null = null;
   _cancelled_exc: CancelledError | null = null;
@@ -53,7 +57,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   /** In debug mode, the stack that created the future ("created at" in its repr). */
   readonly _source_traceback: Error | null;
 
-  constructor({ loop }: { loop?: BaseEventLoop | null } = {}) {
+  constructor({ loop }: { loop?: AbstractEventLoop | null } = {}) {
     this._loop = loop ?? get_event_loop();
     this._source_traceback = this._loop._debug ? extract_stack() : null;
   }
@@ -86,7 +90,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   /** The loop this future is bound to. */
-  get_loop(): BaseEventLoop {
+  get_loop(): AbstractEventLoop {
     return this._loop;
   }
 
@@ -112,15 +116,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   private __schedule_callbacks(): void {
-    if (tracing) {
-      emit({
-        type: "future_done",
-        future: trace_id(this),
-        label: this._label,
-        outcome:
-          this._state === "CANCELLED" ? "cancelled" : this._exception ? "exception" : "result",
-      });
-    }
+    if (tracing) trace_future_done(this, this._label, this._state, this._exception);
     const callbacks = this._callbacks;
     if (callbacks.length === 0) return;
     this._callbacks = [];
@@ -294,4 +290,51 @@ export function _copy_future_state(source: Future, dest: Future): void {
   const exception = source.exception();
   if (exception !== null) dest.set_exception(exception);
   else dest.set_result(source.result());
+}
+
+/**
+ * CPython's `_chain_future`, for the one pairing the runtime makes: the executor's concurrent
+ * future into an asyncio future. The outcome crosses threads with `call_soon_threadsafe`, and
+ * cancelling the asyncio future cancels the work if it has not started.
+ */
+function _chain_future(source: ConcurrentFuture, destination: Future): void {
+  const dest_loop = destination._loop;
+  const _set_state = (future: Future, other: ConcurrentFuture) => {
+    if (future.cancelled()) return;
+    if (other.cancelled()) future.cancel();
+    else if (other._exception !== null) future.set_exception(other._exception as Error);
+    else future.set_result(other._result);
+  };
+  const _call_check_cancel = (destination: Future) => {
+    if (destination.cancelled()) source.cancel();
+  };
+  const _call_set_state = (source: ConcurrentFuture) => {
+    if (destination.cancelled() && dest_loop.is_closed()) return;
+    if (dest_loop.is_closed()) return;
+    dest_loop.call_soon_threadsafe(_set_state, destination, source);
+  };
+  destination.add_done_callback(_call_check_cancel);
+  source.add_done_callback(_call_set_state);
+}
+
+/** CPython's `wrap_future`: an asyncio future on `loop` that mirrors a concurrent one. */
+export function wrap_future<T>(
+  future: ConcurrentFuture,
+  { loop = null }: { loop?: AbstractEventLoop | null } = {},
+): Future<T> {
+  const new_future = (loop ?? get_event_loop()).create_future<T>();
+  _chain_future(future, new_future);
+  return new_future;
+}
+
+// The loop's members whose types are defined here (see `AbstractEventLoop` in events.ts).
+declare module "./events.ts" {
+  interface AbstractEventLoop {
+    create_future<T = unknown>(): Future<T>;
+    run_in_executor<R>(
+      executor: ThreadPoolExecutor | null,
+      func: (...args: never[]) => R,
+      ...args: unknown[]
+    ): Future<R>;
+  }
 }

@@ -105,7 +105,7 @@ function coroutineFrame(coro: Coroutine<unknown>): CallGraphFrame | null {
  */
 function isAsyncWith(coro: Coroutine<unknown>): boolean {
   return (
-    coro.cr_code.co_qualname === "async_with" && coro.cr_code.co_filename.endsWith("timeouts.ts")
+    coro.cr_code.co_qualname === "async_with" && coro.cr_code.co_filename.endsWith("async_with.ts")
   );
 }
 
@@ -154,7 +154,7 @@ function limited<T>(stack: T[], limit: number | null): T[] {
 }
 
 /** The graph of a future that is not running: follow its coroutine's `cr_await` chain. */
-function buildGraphForFuture(future: unknown, limit: number | null): FutureCallGraph {
+function _build_graph_for_future(future: unknown, limit: number | null): FutureCallGraph {
   if (!(future instanceof Future)) {
     throw new TypeError(
       `${repr(future)} object does not appear to be compatible with asyncio.Future`,
@@ -163,10 +163,16 @@ function buildGraphForFuture(future: unknown, limit: number | null): FutureCallG
   const coro = future instanceof Task && limit !== 0 ? future.get_coro() : null;
   const st = coroutineChain(coro).map((f) => new FrameCallGraphEntry(f));
   const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
-    buildGraphForFuture(parent, limit),
+    _build_graph_for_future(parent, limit),
   );
   return new FutureCallGraph(future, limited(st, limit).reverse(), awaited_by);
 }
+
+/**
+ * The line it is written on, filled in as the module is compiled (see `compiler/runtime.ts`),
+ * so this module's frames name their real lines.
+ */
+declare const __LINE__: number;
 
 /** The frame of one of this module's own functions, as Python would see it on the stack. */
 function apiFrame(qualname: string, lineno: number): CallGraphFrame {
@@ -198,7 +204,8 @@ function capture(
 ): FutureCallGraph | null {
   const loop = _get_running_loop();
   if (future !== null) {
-    if (loop === null || future !== current_task(loop)) return buildGraphForFuture(future, limit);
+    if (loop === null || future !== current_task(loop))
+      return _build_graph_for_future(future, limit);
   } else {
     if (loop === null) {
       throw new RuntimeError(
@@ -217,20 +224,20 @@ function capture(
   if (limit !== 0) {
     // Python walks the interpreter stack from `depth` frames up: this function, the graph
     // functions that called it, then the task's coroutines from the running one outwards.
-    const frames = [apiFrame("capture_call_graph", 220), ...callers];
+    const frames = [apiFrame("capture_call_graph", __LINE__), ...callers];
     const chain = coroutineChain(future instanceof Task ? future.get_coro() : null);
     for (const f of chain.reverse()) if (f !== null) frames.push(f);
     call_stack = frames.slice(depth).map((f) => new FrameCallGraphEntry(f));
   }
   const awaited_by = [...(future._asyncio_awaited_by ?? [])].map((parent) =>
-    buildGraphForFuture(parent, limit),
+    _build_graph_for_future(parent, limit),
   );
   if (limit !== null) call_stack = limited(call_stack, -limit);
   return new FutureCallGraph(future, call_stack, awaited_by);
 }
 
 /** Renders one graph node and, indented, the nodes awaiting it. */
-function renderLevel(st: FutureCallGraph, buf: string[], level: number): void {
+function render_level(st: FutureCallGraph, buf: string[], level: number): void {
   const add_line = (line: string) => buf.push("    ".repeat(level) + line);
   const fid = `0x${id(st.future).toString(16)}`;
   if (st.future instanceof Task) add_line(`* Task(name=${repr(st.future.get_name())}, id=${fid})`);
@@ -245,7 +252,7 @@ function renderLevel(st: FutureCallGraph, buf: string[], level: number): void {
   }
   if (st.awaited_by.length) {
     add_line("  + Awaited by:");
-    for (const fut of st.awaited_by) renderLevel(fut, buf, level + 1);
+    for (const fut of st.awaited_by) render_level(fut, buf, level + 1);
   }
 }
 
@@ -254,7 +261,7 @@ export function format_call_graph(
   future: Future | null = null,
   { depth = 1, limit = null }: CallGraphOptions = {},
 ): string {
-  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", 257)]);
+  return formatGraph(future, depth, limit, [apiFrame("format_call_graph", __LINE__)]);
 }
 
 /** `format_call_graph` with the frames of the graph functions that called it. */
@@ -267,7 +274,7 @@ function formatGraph(
   const graph = capture(future, depth + 1, limit, callers);
   if (graph === null) return "";
   const buf: string[] = [];
-  renderLevel(graph, buf, 0);
+  render_level(graph, buf, 0);
   return buf.join("\n");
 }
 
@@ -284,8 +291,8 @@ export function print_call_graph(
   }: CallGraphOptions & { file?: "stdout" | "stderr" } = {},
 ): void {
   const text = formatGraph(future, depth, limit, [
-    apiFrame("format_call_graph", 287),
-    apiFrame("print_call_graph", 288),
+    apiFrame("format_call_graph", __LINE__),
+    apiFrame("print_call_graph", __LINE__),
   ]);
   (file === "stderr" ? write_stderr : write_stdout)(`${text}\n`);
 }

@@ -4,18 +4,15 @@
  *
  * Every waiter is a Future parked in a FIFO list; waking a waiter means resolving its future,
  * so the woken task resumes one loop iteration later, through the future's done callbacks —
- * exactly the hand-off order CPython shows. The async methods are coroutines of this runtime
- * (generators wrapped by `coroutine`), so they show up in tracebacks, task reprs and call
- * graphs with this file's lines.
+ * exactly the hand-off order CPython shows. The async methods are compiled like a reader's
+ * (see `compiler/runtime.ts`), so they show up in tracebacks, task reprs and call graphs at
+ * this file's lines.
  */
 
-import { await_, type Coroutine, coroutine } from "./coroutines.ts";
 import { BrokenBarrierError, CancelledError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { _LoopBoundMixin } from "./mixins.ts";
 import { id } from "./print.ts";
-
-const FILE = "asyncio/locks.ts";
 
 /** CPython's `object.__repr__` for a class of this module. */
 function objectRepr(obj: object): string {
@@ -38,35 +35,19 @@ function remove<T>(list: T[], item: T): void {
  * leaving releases, and the `as` target is `None`.
  */
 abstract class _ContextManagerMixin extends _LoopBoundMixin {
-  abstract acquire(): Coroutine<boolean>;
+  abstract acquire(): Promise<boolean>;
   abstract release(): void;
 
   /** Acquires; the `as` value is `None`. */
-  __aenter__(): Coroutine<null> {
-    return coroutine(
-      function* (this: _ContextManagerMixin) {
-        yield* await_(this.acquire(), 48);
-        return null;
-      }.call(this),
-      "__aenter__",
-      "_ContextManagerMixin.__aenter__",
-      FILE,
-      47,
-    );
+  async __aenter__(): Promise<null> {
+    await this.acquire();
+    return null;
   }
 
   /** Releases; never suppresses the body's exception. */
-  __aexit__(_exc_type: unknown, _exc: unknown, _tb: unknown): Coroutine<null> {
-    return coroutine(
-      function* (this: _ContextManagerMixin) {
-        this.release();
-        return null;
-      }.call(this),
-      "__aexit__",
-      "_ContextManagerMixin.__aexit__",
-      FILE,
-      61,
-    );
+  async __aexit__(_exc_type: unknown, _exc: unknown, _tb: unknown): Promise<null> {
+    this.release();
+    return null;
   }
 }
 
@@ -93,39 +74,28 @@ export class Lock extends _ContextManagerMixin {
   }
 
   /** Waits until the lock is free, takes it, and returns `true`. */
-  acquire(): Coroutine<boolean> {
-    return coroutine(
-      function* (this: Lock) {
-        if (
-          !this._locked &&
-          (this._waiters === null || this._waiters.every((w) => w.cancelled()))
-        ) {
-          this._locked = true;
-          return true;
-        }
-        if (this._waiters === null) this._waiters = [];
-        const fut = this._get_loop().create_future();
-        this._waiters.push(fut);
-        try {
-          try {
-            yield* await_(fut, 111);
-          } finally {
-            remove(this._waiters, fut);
-          }
-        } catch (e) {
-          // A cancelled waiter that was already chosen must pass its turn on, or the lock
-          // would stay free with tasks still queued.
-          if (e instanceof CancelledError && !this._locked) this._wake_up_first();
-          throw e;
-        }
-        this._locked = true;
-        return true;
-      }.call(this),
-      "acquire",
-      "Lock.acquire",
-      FILE,
-      98,
-    );
+  async acquire(): Promise<boolean> {
+    if (!this._locked && (this._waiters === null || this._waiters.every((w) => w.cancelled()))) {
+      this._locked = true;
+      return true;
+    }
+    if (this._waiters === null) this._waiters = [];
+    const fut = this._get_loop().create_future();
+    this._waiters.push(fut);
+    try {
+      try {
+        await fut;
+      } finally {
+        remove(this._waiters, fut);
+      }
+    } catch (e) {
+      // A cancelled waiter that was already chosen must pass its turn on, or the lock
+      // would stay free with tasks still queued.
+      if (e instanceof CancelledError && !this._locked) this._wake_up_first();
+      throw e;
+    }
+    this._locked = true;
+    return true;
   }
 
   /** Frees the lock and lets the first queued task take it; `RuntimeError` if not held. */
@@ -181,24 +151,16 @@ export class Event extends _LoopBoundMixin {
   }
 
   /** Returns `true` at once if the flag is set, otherwise once another task sets it. */
-  wait(): Coroutine<boolean> {
-    return coroutine(
-      function* (this: Event) {
-        if (this._value) return true;
-        const fut = this._get_loop().create_future();
-        this._waiters.push(fut);
-        try {
-          yield* await_(fut, 191);
-          return true;
-        } finally {
-          remove(this._waiters, fut);
-        }
-      }.call(this),
-      "wait",
-      "Event.wait",
-      FILE,
-      186,
-    );
+  async wait(): Promise<boolean> {
+    if (this._value) return true;
+    const fut = this._get_loop().create_future();
+    this._waiters.push(fut);
+    try {
+      await fut;
+      return true;
+    } finally {
+      remove(this._waiters, fut);
+    }
   }
 }
 
@@ -231,7 +193,7 @@ export class Condition extends _ContextManagerMixin {
   }
 
   /** The underlying lock's `acquire()`. */
-  acquire(): Coroutine<boolean> {
+  acquire(): Promise<boolean> {
     return this._lock.acquire();
   }
 
@@ -244,70 +206,54 @@ export class Condition extends _ContextManagerMixin {
    * Releases the lock, waits to be notified, re-acquires the lock (even when cancelled) and
    * returns `true`. `RuntimeError` if the lock is not held.
    */
-  wait(): Coroutine<boolean> {
-    return coroutine(
-      function* (this: Condition) {
-        if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
-        const fut = this._get_loop().create_future();
-        this.release();
-        // Python's nested try/finally, unrolled: what the wait raised is kept aside, then the
-        // lock is taken back whatever happened (only cancellation may interrupt that, and the
-        // latest one wins), and only then does the outcome propagate.
-        let failure: { error: unknown } | null = null;
+  async wait(): Promise<boolean> {
+    if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
+    const fut = this._get_loop().create_future();
+    this.release();
+    // Python's nested try/finally, unrolled: what the wait raised is kept aside, then the
+    // lock is taken back whatever happened (only cancellation may interrupt that, and the
+    // latest one wins), and only then does the outcome propagate.
+    let failure: { error: unknown } | null = null;
+    try {
+      this._waiters.push(fut);
+      try {
+        await fut;
+      } finally {
+        remove(this._waiters, fut);
+      }
+    } catch (e) {
+      failure = { error: e };
+    }
+    try {
+      let err: CancelledError | null = null;
+      for (;;) {
         try {
-          this._waiters.push(fut);
-          try {
-            yield* await_(fut, 260);
-          } finally {
-            remove(this._waiters, fut);
-          }
+          await this.acquire();
+          break;
         } catch (e) {
-          failure = { error: e };
+          if (!(e instanceof CancelledError)) throw e;
+          err = e;
         }
-        try {
-          let err: CancelledError | null = null;
-          for (;;) {
-            try {
-              yield* await_(this.acquire(), 271);
-              break;
-            } catch (e) {
-              if (!(e instanceof CancelledError)) throw e;
-              err = e;
-            }
-          }
-          if (err !== null) throw err;
-          if (failure !== null) throw failure.error;
-        } catch (e) {
-          // This task may have been notified just before failing: hand the notification to
-          // another waiter (a spurious wake-up is allowed, a lost one is not).
-          this._notify(1);
-          throw e;
-        }
-        return true;
-      }.call(this),
-      "wait",
-      "Condition.wait",
-      FILE,
-      249,
-    );
+      }
+      if (err !== null) throw err;
+      if (failure !== null) throw failure.error;
+    } catch (e) {
+      // This task may have been notified just before failing: hand the notification to
+      // another waiter (a spurious wake-up is allowed, a lost one is not).
+      this._notify(1);
+      throw e;
+    }
+    return true;
   }
 
   /** Waits until `predicate()` is truthy and returns its value. */
-  wait_for<T>(predicate: () => T): Coroutine<T> {
-    return coroutine(
-      function* (this: Condition) {
-        let result = predicate();
-        while (!result) {
-          yield* await_(this.wait(), 301);
-          result = predicate();
-        }
-        return result;
-      }.call(this),
-      "wait_for",
-      "Condition.wait_for",
-      FILE,
-      298,
-    );
+  async wait_for<T>(predicate: () => T): Promise<T> {
+    let result = predicate();
+    while (!result) {
+      await this.wait();
+      result = predicate();
+    }
+    return result;
   }
 
   /** Wakes up to `n` waiters (oldest first); `RuntimeError` if the lock is not held. */
@@ -365,41 +311,33 @@ export class Semaphore extends _ContextManagerMixin {
   }
 
   /** Takes a slot, waiting in line for one if needed, and returns `true`. */
-  acquire(): Coroutine<boolean> {
-    return coroutine(
-      function* (this: Semaphore) {
-        if (!this.locked()) {
-          this._value -= 1;
-          return true;
-        }
-        if (this._waiters === null) this._waiters = [];
-        const fut = this._get_loop().create_future();
-        this._waiters.push(fut);
+  async acquire(): Promise<boolean> {
+    if (!this.locked()) {
+      this._value -= 1;
+      return true;
+    }
+    if (this._waiters === null) this._waiters = [];
+    const fut = this._get_loop().create_future();
+    this._waiters.push(fut);
+    try {
+      try {
         try {
-          try {
-            try {
-              yield* await_(fut, 381);
-            } finally {
-              remove(this._waiters, fut);
-            }
-          } catch (e) {
-            // Woken (and counted) but cancelled before resuming: give the slot back.
-            if (e instanceof CancelledError && fut.done() && !fut.cancelled()) this._value += 1;
-            throw e;
-          }
+          await fut;
         } finally {
-          // Tasks that queued behind us while slots were free can go now.
-          while (this._value > 0) {
-            if (!this._wake_up_next()) break;
-          }
+          remove(this._waiters, fut);
         }
-        return true;
-      }.call(this),
-      "acquire",
-      "Semaphore.acquire",
-      FILE,
-      370,
-    );
+      } catch (e) {
+        // Woken (and counted) but cancelled before resuming: give the slot back.
+        if (e instanceof CancelledError && fut.done() && !fut.cancelled()) this._value += 1;
+        throw e;
+      }
+    } finally {
+      // Tasks that queued behind us while slots were free can go now.
+      while (this._value > 0) {
+        if (!this._wake_up_next()) break;
+      }
+    }
+    return true;
   }
 
   /** Frees a slot and wakes the first waiter, if any. */
@@ -476,114 +414,60 @@ export class Barrier extends _LoopBoundMixin {
   }
 
   /** Waits at the barrier; the `as` value is this task's index. */
-  __aenter__(): Coroutine<number> {
-    return coroutine(
-      function* (this: Barrier) {
-        return yield* await_(this.wait(), 482);
-      }.call(this),
-      "__aenter__",
-      "Barrier.__aenter__",
-      FILE,
-      481,
-    );
+  async __aenter__(): Promise<number> {
+    return await this.wait();
   }
 
   /** Does nothing. */
-  __aexit__(..._args: unknown[]): Coroutine<null> {
-    return coroutine(
-      function* () {
-        return null;
-      }.call(this),
-      "__aexit__",
-      "Barrier.__aexit__",
-      FILE,
-      494,
-    );
+  async __aexit__(..._args: unknown[]): Promise<null> {
+    return null;
   }
 
   /**
    * Waits until `parties` tasks are waiting, then returns this task's arrival index.
    * `BrokenBarrierError` if the barrier is broken or reset meanwhile.
    */
-  wait(): Coroutine<number> {
-    return coroutine(
-      function* (this: Barrier) {
-        yield* await_(this._cond.__aenter__(), 511);
-        try {
-          // Newcomers wait while the previous round drains or resets.
-          yield* await_(this._block(), 514);
-          try {
-            const index = this._count;
-            this._count += 1;
-            if (index + 1 === this._parties) {
-              yield* await_(this._release(), 519);
-            } else {
-              yield* await_(this._wait(), 521);
-            }
-            return index;
-          } finally {
-            this._count -= 1;
-            this._exit();
-          }
-        } finally {
-          yield* await_(this._cond.__aexit__(null, null, null), 529);
+  async wait(): Promise<number> {
+    await this._cond.__aenter__();
+    try {
+      // Newcomers wait while the previous round drains or resets.
+      await this._block();
+      try {
+        const index = this._count;
+        this._count += 1;
+        if (index + 1 === this._parties) {
+          await this._release();
+        } else {
+          await this._wait();
         }
-      }.call(this),
-      "wait",
-      "Barrier.wait",
-      FILE,
-      510,
-    );
+        return index;
+      } finally {
+        this._count -= 1;
+        this._exit();
+      }
+    } finally {
+      await this._cond.__aexit__(null, null, null);
+    }
   }
 
   /** Blocks while the barrier drains or resets; `BrokenBarrierError` if it is broken. */
-  _block(): Coroutine<void> {
-    return coroutine(
-      function* (this: Barrier) {
-        yield* await_(
-          this._cond.wait_for(() => this._state !== "draining" && this._state !== "resetting"),
-          543,
-        );
-        if (this._state === "broken") throw new BrokenBarrierError("Barrier aborted");
-      }.call(this),
-      "_block",
-      "Barrier._block",
-      FILE,
-      542,
-    );
+  async _block(): Promise<void> {
+    await this._cond.wait_for(() => this._state !== "draining" && this._state !== "resetting");
+    if (this._state === "broken") throw new BrokenBarrierError("Barrier aborted");
   }
 
   /** The last party arrived: start draining and wake everybody. */
-  _release(): Coroutine<void> {
-    return coroutine(
-      function* (this: Barrier) {
-        this._state = "draining";
-        this._cond.notify_all();
-      }.call(this),
-      "_release",
-      "Barrier._release",
-      FILE,
-      559,
-    );
+  async _release(): Promise<void> {
+    this._state = "draining";
+    this._cond.notify_all();
   }
 
   /** Waits for the round to trip; `BrokenBarrierError` if it was reset or broken instead. */
-  _wait(): Coroutine<void> {
-    return coroutine(
-      function* (this: Barrier) {
-        yield* await_(
-          this._cond.wait_for(() => this._state !== "filling"),
-          574,
-        );
-        if (this._state === "broken" || this._state === "resetting") {
-          throw new BrokenBarrierError("Abort or reset of barrier");
-        }
-      }.call(this),
-      "_wait",
-      "Barrier._wait",
-      FILE,
-      573,
-    );
+  async _wait(): Promise<void> {
+    await this._cond.wait_for(() => this._state !== "filling");
+    if (this._state === "broken" || this._state === "resetting") {
+      throw new BrokenBarrierError("Abort or reset of barrier");
+    }
   }
 
   /** The last task out of a draining or resetting barrier opens it for the next round. */
@@ -595,45 +479,29 @@ export class Barrier extends _LoopBoundMixin {
   }
 
   /** Back to the initial state; tasks waiting now get `BrokenBarrierError`. */
-  reset(): Coroutine<void> {
-    return coroutine(
-      function* (this: Barrier) {
-        yield* await_(this._cond.__aenter__(), 601);
-        try {
-          if (this._count > 0) {
-            if (this._state !== "resetting") this._state = "resetting";
-          } else {
-            this._state = "filling";
-          }
-          this._cond.notify_all();
-        } finally {
-          yield* await_(this._cond.__aexit__(null, null, null), 610);
-        }
-      }.call(this),
-      "reset",
-      "Barrier.reset",
-      FILE,
-      600,
-    );
+  async reset(): Promise<void> {
+    await this._cond.__aenter__();
+    try {
+      if (this._count > 0) {
+        if (this._state !== "resetting") this._state = "resetting";
+      } else {
+        this._state = "filling";
+      }
+      this._cond.notify_all();
+    } finally {
+      await this._cond.__aexit__(null, null, null);
+    }
   }
 
   /** Breaks the barrier: current and future `wait()` calls get `BrokenBarrierError`. */
-  abort(): Coroutine<void> {
-    return coroutine(
-      function* (this: Barrier) {
-        yield* await_(this._cond.__aenter__(), 624);
-        try {
-          this._state = "broken";
-          this._cond.notify_all();
-        } finally {
-          yield* await_(this._cond.__aexit__(null, null, null), 629);
-        }
-      }.call(this),
-      "abort",
-      "Barrier.abort",
-      FILE,
-      623,
-    );
+  async abort(): Promise<void> {
+    await this._cond.__aenter__();
+    try {
+      this._state = "broken";
+      this._cond.notify_all();
+    } finally {
+      await this._cond.__aexit__(null, null, null);
+    }
   }
 
   /** Tasks needed to trip the barrier. */

@@ -6,7 +6,7 @@
  * methods needs a future; from then on it refuses to be used from any other loop.
  */
 
-import type { BaseEventLoop } from "./base_events.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { _get_running_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { repr } from "./print.ts";
@@ -14,10 +14,10 @@ import { repr } from "./print.ts";
 /** Binds an object to the first running loop that uses it (CPython's `_LoopBoundMixin`). */
 export class _LoopBoundMixin {
   /** The loop this object is bound to, or `null` before first use. */
-  _loop: BaseEventLoop | null = null;
+  _loop: AbstractEventLoop | null = null;
 
   /** The running loop, binding to it on first use; `RuntimeError` if it is another loop. */
-  _get_loop(): BaseEventLoop {
+  _get_loop(): AbstractEventLoop {
     const loop = _get_running_loop();
     // Only reachable from a coroutine, so a loop runs (CPython would fail on None later).
     if (loop === null) throw new RuntimeError("no running event loop");

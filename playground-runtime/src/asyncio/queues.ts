@@ -7,15 +7,12 @@
  * when it resumes, so a task that arrives in between can take the item first — as in CPython.
  */
 
-import { await_, type Coroutine, coroutine } from "./coroutines.ts";
 import { ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { heappop, heappush } from "./heapq.ts";
 import { Event } from "./locks.ts";
 import { _LoopBoundMixin } from "./mixins.ts";
 import { id, repr } from "./print.ts";
-
-const FILE = "asyncio/queues.ts";
 
 /** Raised by `get_nowait()` on an empty queue. */
 export class QueueEmpty extends Error {
@@ -30,17 +27,6 @@ export class QueueFull extends Error {
 /** Raised by `put()`/`get()` (and their `_nowait` forms) once the queue is shut down. */
 export class QueueShutDown extends Error {
   override name = "QueueShutDown";
-}
-
-/** Resolves the first waiter that is still pending, dropping the ones before it. */
-function wakeupNext(waiters: Future[]): void {
-  while (waiters.length) {
-    const waiter = waiters.shift()!;
-    if (!waiter.done()) {
-      waiter.set_result(null);
-      break;
-    }
-  }
 }
 
 /**
@@ -83,6 +69,17 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
   /** Stores an item. */
   _put(item: T): void {
     this._queue.push(item);
+  }
+
+  /** Resolves the first waiter that is still pending, dropping the ones before it. */
+  _wakeup_next(waiters: Future[]): void {
+    while (waiters.length) {
+      const waiter = waiters.shift()!;
+      if (!waiter.done()) {
+        waiter.set_result(null);
+        break;
+      }
+    }
   }
 
   /** `<Queue at 0x… maxsize=2 _queue=[1, 2] tasks=2>` */
@@ -128,32 +125,24 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
   }
 
   /** Puts an item, first waiting for a free slot while the queue is full. */
-  put(item: T): Coroutine<void> {
-    return coroutine(
-      function* (this: Queue<T>) {
-        while (this.full()) {
-          if (this._is_shutdown) throw new QueueShutDown();
-          const putter = this._get_loop().create_future();
-          this._putters.push(putter);
-          try {
-            yield* await_(putter, 139);
-          } catch (e) {
-            putter.cancel();
-            // get_nowait() or shutdown() may already have taken it off the list.
-            const i = this._putters.indexOf(putter);
-            if (i >= 0) this._putters.splice(i, 1);
-            // Woken for a free slot we will not use: pass the turn on.
-            if (!this.full() && !putter.cancelled()) wakeupNext(this._putters);
-            throw e;
-          }
-        }
-        this.put_nowait(item);
-      }.call(this),
-      "put",
-      "Queue.put",
-      FILE,
-      133,
-    );
+  async put(item: T): Promise<void> {
+    while (this.full()) {
+      if (this._is_shutdown) throw new QueueShutDown();
+      const putter = this._get_loop().create_future();
+      this._putters.push(putter);
+      try {
+        await putter;
+      } catch (e) {
+        putter.cancel();
+        // get_nowait() or shutdown() may already have taken it off the list.
+        const i = this._putters.indexOf(putter);
+        if (i >= 0) this._putters.splice(i, 1);
+        // Woken for a free slot we will not use: pass the turn on.
+        if (!this.full() && !putter.cancelled()) this._wakeup_next(this._putters);
+        throw e;
+      }
+    }
+    this.put_nowait(item);
   }
 
   /** Puts an item at once; `QueueFull` if there is no free slot, `QueueShutDown` if shut down. */
@@ -163,36 +152,28 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
     this._put(item);
     this._unfinished_tasks += 1;
     this._finished.clear();
-    wakeupNext(this._getters);
+    this._wakeup_next(this._getters);
   }
 
   /** Removes and returns an item, first waiting for one while the queue is empty. */
-  get(): Coroutine<T> {
-    return coroutine(
-      function* (this: Queue<T>) {
-        while (this.empty()) {
-          if (this._is_shutdown && this.empty()) throw new QueueShutDown();
-          const getter = this._get_loop().create_future();
-          this._getters.push(getter);
-          try {
-            yield* await_(getter, 178);
-          } catch (e) {
-            getter.cancel();
-            // put_nowait() or shutdown() may already have taken it off the list.
-            const i = this._getters.indexOf(getter);
-            if (i >= 0) this._getters.splice(i, 1);
-            // Woken for an item we will not take: pass the turn on.
-            if (!this.empty() && !getter.cancelled()) wakeupNext(this._getters);
-            throw e;
-          }
-        }
-        return this.get_nowait();
-      }.call(this),
-      "get",
-      "Queue.get",
-      FILE,
-      172,
-    );
+  async get(): Promise<T> {
+    while (this.empty()) {
+      if (this._is_shutdown && this.empty()) throw new QueueShutDown();
+      const getter = this._get_loop().create_future();
+      this._getters.push(getter);
+      try {
+        await getter;
+      } catch (e) {
+        getter.cancel();
+        // put_nowait() or shutdown() may already have taken it off the list.
+        const i = this._getters.indexOf(getter);
+        if (i >= 0) this._getters.splice(i, 1);
+        // Woken for an item we will not take: pass the turn on.
+        if (!this.empty() && !getter.cancelled()) this._wakeup_next(this._getters);
+        throw e;
+      }
+    }
+    return this.get_nowait();
   }
 
   /**
@@ -205,7 +186,7 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
       throw new QueueEmpty();
     }
     const item = this._get();
-    wakeupNext(this._putters);
+    this._wakeup_next(this._putters);
     return item;
   }
 
@@ -217,16 +198,8 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
   }
 
   /** Waits until every item put has been marked done with `task_done()`. */
-  join(): Coroutine<void> {
-    return coroutine(
-      function* (this: Queue<T>) {
-        if (this._unfinished_tasks > 0) yield* await_(this._finished.wait(), 223);
-      }.call(this),
-      "join",
-      "Queue.join",
-      FILE,
-      222,
-    );
+  async join(): Promise<void> {
+    if (this._unfinished_tasks > 0) await this._finished.wait();
   }
 
   /**

@@ -3,16 +3,15 @@
  * becomes `Task-1`; on the way out every task still pending is cancelled and awaited, then
  * the shutdown steps run as tasks of their own — so they use up `Task-N` numbers too.
  */
-import type { BaseEventLoop } from "./base_events.ts";
+
 import {
   _reset_coroutines,
   type Awaitable,
-  await_,
   type Coroutine,
   type CoroutineLike,
-  coroutine,
   iscoroutine,
 } from "./coroutines.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { _get_running_loop, _reset_events, new_event_loop, set_event_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { _reset_futures } from "./futures.ts";
@@ -24,10 +23,10 @@ const THREAD_JOIN_TIMEOUT = 300;
 /** `Runner(debug=…, loop_factory=…)` and `asyncio.run(main, debug=…, loop_factory=…)`. */
 export interface RunnerOptions {
   debug?: boolean | null;
-  loop_factory?: (() => BaseEventLoop) | null;
+  loop_factory?: (() => AbstractEventLoop) | null;
 }
 
-function cancelAllTasks(loop: BaseEventLoop): void {
+function _cancel_all_tasks(loop: AbstractEventLoop): void {
   const toCancel = all_tasks(loop);
   if (toCancel.size === 0) return;
   for (const task of toCancel) task.cancel();
@@ -49,8 +48,8 @@ function cancelAllTasks(loop: BaseEventLoop): void {
 export class Runner {
   private _state: "created" | "initialized" | "closed" = "created";
   private readonly _debug: boolean | null;
-  private readonly _loop_factory: (() => BaseEventLoop) | null;
-  private _loop: BaseEventLoop | null = null;
+  private readonly _loop_factory: (() => AbstractEventLoop) | null;
+  private _loop: AbstractEventLoop | null = null;
   private _set_event_loop = false;
 
   constructor({ debug = null, loop_factory = null }: RunnerOptions = {}) {
@@ -74,7 +73,7 @@ export class Runner {
     if (this._state !== "initialized") return;
     const loop = this._loop!;
     try {
-      cancelAllTasks(loop);
+      _cancel_all_tasks(loop);
       loop.run_until_complete(loop.shutdown_asyncgens());
       loop.run_until_complete(loop.shutdown_default_executor(THREAD_JOIN_TIMEOUT));
     } finally {
@@ -86,7 +85,7 @@ export class Runner {
   }
 
   /** The runner's loop (created on first use). */
-  get_loop(): BaseEventLoop {
+  get_loop(): AbstractEventLoop {
     this._lazy_init();
     return this._loop!;
   }
@@ -100,15 +99,10 @@ export class Runner {
     let main: Coroutine<T>;
     if (iscoroutine(coro)) main = coro as Coroutine<T>;
     else if (typeof (coro as Awaitable<T> | null)?.__await__ === "function") {
-      main = coroutine(
-        (function* () {
-          return yield* await_(coro as Awaitable<T>, 0);
-        })(),
-        "_wrap_awaitable",
-        "Runner.run.<locals>._wrap_awaitable",
-        "asyncio/runners.ts",
-        0,
-      );
+      async function _wrap_awaitable(awaitable: Awaitable<T>): Promise<T> {
+        return (await awaitable) as T;
+      }
+      main = _wrap_awaitable(coro as Awaitable<T>) as Coroutine<T>;
     } else {
       throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
     }

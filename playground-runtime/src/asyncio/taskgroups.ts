@@ -7,8 +7,8 @@
  * on exit, so that only the errors, gathered in an `ExceptionGroup`, come out.
  */
 
-import type { BaseEventLoop } from "./base_events.ts";
-import { await_, type Coroutine, type CoroutineLike, coroutine } from "./coroutines.ts";
+import type { Coroutine, CoroutineLike } from "./coroutines.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import {
   BaseExceptionGroup,
@@ -24,8 +24,6 @@ import {
 } from "./futures.ts";
 import { current_task, type Task, type TaskOptions } from "./tasks.ts";
 
-const FILE = "asyncio/taskgroups.ts";
-
 /**
  * A group of tasks bound to the task that enters it: `async with` waits for all children, and
  * the first child error cancels the rest and is raised, with any others, in an
@@ -39,7 +37,7 @@ export class TaskGroup {
   /** Whether the children are being cancelled. */
   _aborting = false;
   /** The running loop, taken on entry. */
-  _loop: BaseEventLoop | null = null;
+  _loop: AbstractEventLoop | null = null;
   /** The task that entered the group. */
   _parent_task: Task | null = null;
   /** Whether the group cancelled its parent (and so owes it an `uncancel()`). */
@@ -64,109 +62,85 @@ export class TaskGroup {
   }
 
   /** Binds the group to the running loop and the current task; the `as` value is the group. */
-  __aenter__(): Coroutine<TaskGroup> {
-    return coroutine(
-      function* (this: TaskGroup) {
-        if (this._entered) {
-          throw new RuntimeError(`TaskGroup ${this.__repr__()} has already been entered`);
-        }
-        if (this._loop === null) this._loop = get_running_loop();
-        this._parent_task = current_task(this._loop);
-        if (this._parent_task === null) {
-          throw new RuntimeError(`TaskGroup ${this.__repr__()} cannot determine the parent task`);
-        }
-        this._entered = true;
-        return this;
-      }.call(this),
-      "__aenter__",
-      "TaskGroup.__aenter__",
-      FILE,
-      69,
-    );
+  async __aenter__(): Promise<TaskGroup> {
+    if (this._entered) {
+      throw new RuntimeError(`TaskGroup ${this.__repr__()} has already been entered`);
+    }
+    if (this._loop === null) this._loop = get_running_loop();
+    this._parent_task = current_task(this._loop);
+    if (this._parent_task === null) {
+      throw new RuntimeError(`TaskGroup ${this.__repr__()} cannot determine the parent task`);
+    }
+    this._entered = true;
+    return this;
   }
 
   /** Waits for every child, then raises what the group and its body produced. */
-  __aexit__(et: unknown, exc: unknown, _tb: unknown): Coroutine<unknown> {
-    return coroutine(
-      function* (this: TaskGroup) {
-        try {
-          return yield* await_(this._aexit(et, exc), 93);
-        } finally {
-          // Drop references to exceptions and the parent, as CPython does.
-          this._parent_task = null;
-          this._errors = null;
-          this._base_error = null;
-        }
-      }.call(this),
-      "__aexit__",
-      "TaskGroup.__aexit__",
-      FILE,
-      91,
-    );
+  async __aexit__(et: unknown, exc: unknown, _tb: unknown): Promise<unknown> {
+    try {
+      return await this._aexit(et, exc);
+    } finally {
+      // Drop references to exceptions and the parent, as CPython does.
+      this._parent_task = null;
+      this._errors = null;
+      this._base_error = null;
+    }
   }
 
   /** The body of `__aexit__`. */
-  _aexit(et: unknown, exc: unknown): Coroutine<null> {
-    return coroutine(
-      function* (this: TaskGroup) {
-        this._exiting = true;
-        if (exc != null && this._is_base_error(exc) && this._base_error === null) {
-          this._base_error = exc;
+  async _aexit(et: unknown, exc: unknown): Promise<null> {
+    this._exiting = true;
+    if (exc != null && this._is_base_error(exc) && this._base_error === null) {
+      this._base_error = exc;
+    }
+    let propagate_cancellation_error: unknown = et != null && isCancelled(exc) ? exc : null;
+
+    // The parent is being cancelled, or the body raised: stop the children.
+    if (et != null && !this._aborting) this._abort();
+
+    // The completion future can be cancelled again and again while the parent is being
+    // cancelled, hence the loop.
+    while (this._tasks.size) {
+      if (this._on_completed_fut === null) {
+        this._on_completed_fut = this._loop!.create_future();
+      }
+      try {
+        await this._on_completed_fut;
+      } catch (ex) {
+        if (!(ex instanceof CancelledError)) throw ex;
+        // Cancelled from outside while children still run.
+        if (!this._aborting) {
+          propagate_cancellation_error = ex;
+          this._abort();
         }
-        let propagate_cancellation_error: unknown = et != null && isCancelled(exc) ? exc : null;
+      }
+      this._on_completed_fut = null;
+    }
 
-        // The parent is being cancelled, or the body raised: stop the children.
-        if (et != null && !this._aborting) this._abort();
+    if (this._base_error !== null) throw this._base_error;
 
-        // The completion future can be cancelled again and again while the parent is being
-        // cancelled, hence the loop.
-        while (this._tasks.size) {
-          if (this._on_completed_fut === null) {
-            this._on_completed_fut = this._loop!.create_future();
-          }
-          try {
-            yield* await_(this._on_completed_fut, 128);
-          } catch (ex) {
-            if (!(ex instanceof CancelledError)) throw ex;
-            // Cancelled from outside while children still run.
-            if (!this._aborting) {
-              propagate_cancellation_error = ex;
-              this._abort();
-            }
-          }
-          this._on_completed_fut = null;
-        }
+    // The group cancelled its parent: take that cancellation back, and swallow the
+    // CancelledError if it was the only one pending.
+    if (this._parent_cancel_requested && this._parent_task!.uncancel() === 0) {
+      propagate_cancellation_error = null;
+    }
 
-        if (this._base_error !== null) throw this._base_error;
+    // Children's errors take priority over a cancellation.
+    if (propagate_cancellation_error !== null && !this._errors!.length) {
+      throw propagate_cancellation_error;
+    }
 
-        // The group cancelled its parent: take that cancellation back, and swallow the
-        // CancelledError if it was the only one pending.
-        if (this._parent_cancel_requested && this._parent_task!.uncancel() === 0) {
-          propagate_cancellation_error = null;
-        }
+    if (et != null && !isCancelled(exc)) this._errors!.push(exc as Error);
 
-        // Children's errors take priority over a cancellation.
-        if (propagate_cancellation_error !== null && !this._errors!.length) {
-          throw propagate_cancellation_error;
-        }
-
-        if (et != null && !isCancelled(exc)) this._errors!.push(exc as Error);
-
-        if (this._errors!.length) {
-          // Keep an outside cancellation of the parent pending, with the same count.
-          if (this._parent_task!.cancelling()) {
-            this._parent_task!.uncancel();
-            this._parent_task!.cancel();
-          }
-          throw new BaseExceptionGroup("unhandled errors in a TaskGroup", this._errors!);
-        }
-        return null;
-      }.call(this),
-      "_aexit",
-      "TaskGroup._aexit",
-      FILE,
-      111,
-    );
+    if (this._errors!.length) {
+      // Keep an outside cancellation of the parent pending, with the same count.
+      if (this._parent_task!.cancelling()) {
+        this._parent_task!.uncancel();
+        this._parent_task!.cancel();
+      }
+      throw new BaseExceptionGroup("unhandled errors in a TaskGroup", this._errors!);
+    }
+    return null;
   }
 
   /**

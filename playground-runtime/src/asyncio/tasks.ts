@@ -5,16 +5,17 @@
  * completion schedules `__wakeup` with call_soon, and `__wakeup` calls `__step` again.
  * Nothing else ever resumes a task.
  */
-import type { BaseEventLoop } from "./base_events.ts";
+
+import { async_with } from "./async_with.ts";
 import {
+  _format_coroutine,
   type Awaitable,
-  await_,
   bare_yield_coroutine,
   Coroutine,
   type CoroutineLike,
-  coroutine,
   iscoroutine,
 } from "./coroutines.ts";
+import type { AbstractEventLoop } from "./events.ts";
 import {
   _get_running_loop,
   get_event_loop,
@@ -27,7 +28,6 @@ import {
   InvalidStateError,
   RuntimeError,
   TimeoutError,
-  typeName,
   ValueError,
 } from "./exceptions.ts";
 import { exception_only } from "./format_helpers.ts";
@@ -40,10 +40,21 @@ import {
   _report_unretrieved as reportUnretrievedFutures,
 } from "./futures.ts";
 import { repr, str, write_stderr, write_stdout } from "./print.ts";
-import { async_with, timeout as timeoutAfter } from "./timeouts.ts";
-import { emit, trace_id, tracing } from "./trace.ts";
+import { Queue } from "./queues.ts";
+import { timeout as timeoutAfter } from "./timeouts.ts";
+import {
+  trace_cancel_requested,
+  trace_task_created,
+  trace_task_done,
+  trace_task_step,
+  trace_task_suspended,
+  tracing,
+} from "./trace.ts";
 
 const FILE = "asyncio/tasks.ts";
+
+/** The line it is written on, filled in as the module is compiled (see `compiler/runtime.ts`). */
+declare const __LINE__: number;
 
 /** `create_task`'s keyword arguments. */
 export interface TaskOptions {
@@ -53,7 +64,9 @@ export interface TaskOptions {
 }
 
 let taskNameCounter = 0;
+
 const scheduledTasks = new Set<Task>();
+
 const eagerTasks = new Set<Task>();
 
 /** No arguments: what a task's step is scheduled with (one shared array, no allocation). */
@@ -84,15 +97,19 @@ function wakeupCallbackOf(task: Task): TaskCallback {
   return __wakeup;
 }
 
-/** Python's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
-function formatCoroutine(coro: Coroutine): string {
-  const name = `${coro.__qualname__}()`;
-  const file = coro.cr_code.co_filename;
-  if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;
-  const frame = coro.cr_frame;
-  return frame !== null
-    ? `${name} running at ${file}:${frame.f_lineno}`
-    : `${name} done, defined at ${file}:${coro.cr_code.co_firstlineno}`;
+/** The task running now on `loop` (default: the running loop), or None. */
+export function current_task(loop: AbstractEventLoop | null = null): Task | null {
+  return (loop ?? get_running_loop())._current_task;
+}
+
+/** The tasks of `loop` (default: the running loop) that are not done. */
+export function all_tasks(loop: AbstractEventLoop | null = null): Set<Task> {
+  const target = loop ?? get_running_loop();
+  const tasks = new Set<Task>();
+  for (const task of [...scheduledTasks, ...eagerTasks]) {
+    if (task._loop === target && !task.done()) tasks.add(task);
+  }
+  return tasks;
 }
 
 /** A coroutine scheduled on the loop, wrapped in a Future. */
@@ -118,7 +135,7 @@ export class Task<T = unknown> extends Future<T> {
       name = null,
       context = null,
       eager_start = false,
-    }: TaskOptions & { loop?: BaseEventLoop | null } = {},
+    }: TaskOptions & { loop?: AbstractEventLoop | null } = {},
   ) {
     super({ loop });
     if (!iscoroutine(coro)) {
@@ -129,16 +146,7 @@ export class Task<T = unknown> extends Future<T> {
     this._coro = coro;
     this._context = context;
     this.stepCallback = stepCallbackOf(this);
-    if (tracing) {
-      emit({
-        type: "task_created",
-        task: trace_id(this),
-        name: this._name,
-        coro: coro.__qualname__,
-        file: coro.cr_code.co_filename,
-        line: coro.cr_code.co_firstlineno,
-      });
-    }
+    if (tracing) trace_task_created(this, this._name, coro);
     if (eager_start && this._loop.is_running()) {
       this.__eager_start();
     } else {
@@ -156,7 +164,7 @@ export class Task<T = unknown> extends Future<T> {
     if (this._num_cancels_requested > 0 && !this.done()) info[0] = "cancelling";
     info.splice(1, 0, `name=${repr(this._name)}`);
     if (this._fut_waiter !== null) info.splice(2, 0, `wait_for=${repr(this._fut_waiter)}`);
-    if (this._coro !== null) info.splice(2, 0, `coro=<${formatCoroutine(this._coro)}>`);
+    if (this._coro !== null) info.splice(2, 0, `coro=<${_format_coroutine(this._coro)}>`);
     return `<${this.constructor.name} ${info.join(" ")}>`;
   }
 
@@ -222,8 +230,7 @@ export class Task<T = unknown> extends Future<T> {
     this._log_traceback = false;
     if (this.done()) return false;
     this._num_cancels_requested += 1;
-    if (tracing)
-      emit({ type: "cancel_requested", target: trace_id(this), label: this._name, message: msg });
+    if (tracing) trace_cancel_requested(this, this._name, msg);
     if (this._fut_waiter?.cancel(msg)) return true;
     this._must_cancel = true;
     this._cancel_message = msg;
@@ -281,18 +288,10 @@ export class Task<T = unknown> extends Future<T> {
 
   private __step_run_and_handle_result(exc: unknown): void {
     const coro = this._coro!;
-    if (tracing) {
-      emit({
-        type: "task_step",
-        task: trace_id(this),
-        name: this._name,
-        file: coro.cr_code.co_filename,
-        line: coro.lineno,
-        thrown: exc === null || exc === undefined ? null : typeName(exc),
-      });
-    }
+    if (tracing) trace_task_step(this, this._name, coro, exc);
     let result: IteratorResult<unknown, T>;
     try {
+      // CPython calls `coro.send(None)` or `coro.throw(exc)`; a Coroutine is an iterator.
       result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
     } catch (error) {
       this.__step_raised(error);
@@ -300,23 +299,26 @@ export class Task<T = unknown> extends Future<T> {
     }
     if (result.done) {
       if (this._must_cancel) {
+        // Cancelled just as the coroutine returned: the task ends cancelled after all.
         this._must_cancel = false;
-        Future.prototype.cancel.call(this, this._cancel_message);
+        super.cancel(this._cancel_message);
         this._finished("cancelled");
       } else {
-        Future.prototype.set_result.call(this, result.value);
+        super.set_result(result.value);
         this._finished("result");
       }
       return;
     }
     const yielded = result.value;
     if (yielded === null || yielded === undefined) {
-      // A bare yield (sleep(0)): give every other ready callback a turn, then continue.
-      if (tracing) this._traceSuspended(null);
+      // A bare yield (sleep(0)) gives up control for one loop turn: every other ready
+      // callback goes first, then the task steps again.
+      if (tracing) trace_task_suspended(this, this._name, this._coro!, null);
       const loop = this._loop;
       loop._check_closed();
       loop._call_soon(this.stepCallback, NO_ARGS);
     } else if (yielded instanceof Future) {
+      // A yielded Future comes from Future.__await__: wait for it on the same loop.
       if (yielded._loop !== this._loop) {
         this._reschedule(
           new RuntimeError(
@@ -332,12 +334,13 @@ export class Task<T = unknown> extends Future<T> {
           this.wakeupCallback ??= wakeupCallbackOf(this);
           yielded.add_done_callback(this.wakeupCallback);
           this._fut_waiter = yielded;
-          if (tracing) this._traceSuspended(yielded);
+          if (tracing) trace_task_suspended(this, this._name, this._coro!, yielded);
           if (this._must_cancel && this._fut_waiter.cancel(this._cancel_message)) {
             this._must_cancel = false;
           }
         }
       } else {
+        // Not set by Future.__await__: the future was yielded by hand, not awaited.
         this._reschedule(
           new RuntimeError(
             `yield was used instead of yield from in task ${repr(this)} with ${repr(yielded)}`,
@@ -345,6 +348,7 @@ export class Task<T = unknown> extends Future<T> {
         );
       }
     } else {
+      // Yielding anything else is an error.
       this._reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
   }
@@ -356,13 +360,14 @@ export class Task<T = unknown> extends Future<T> {
   /** The coroutine raised: the task ends cancelled or with the exception. */
   private __step_raised(error: unknown): void {
     if (error instanceof CancelledError) {
+      // Kept, so the CancelledError the task's awaiters get can be chained to it.
       this._cancelled_exc = error;
-      Future.prototype.cancel.call(this);
+      super.cancel();
       this._finished("cancelled");
       return;
     }
     const err = error instanceof Error ? error : new RuntimeError(String(error));
-    Future.prototype.set_exception.call(this, err);
+    super.set_exception(err);
     this._finished("exception");
     if (isFatal(error)) throw error;
   }
@@ -370,37 +375,7 @@ export class Task<T = unknown> extends Future<T> {
   /** The task is done: it leaves the registry of live tasks (and tells the trace). */
   private _finished(outcome: "result" | "exception" | "cancelled"): void {
     scheduledTasks.delete(this);
-    if (tracing) {
-      emit({
-        type: "task_done",
-        task: trace_id(this),
-        name: this._name,
-        outcome,
-        detail:
-          outcome === "result"
-            ? repr(this._result)
-            : outcome === "exception"
-              ? repr(this._exception)
-              : "",
-      });
-    }
-  }
-
-  private _traceSuspended(future: Future | null): void {
-    const stack: { name: string; file: string; line: number }[] = [];
-    let coro: unknown = this._coro;
-    while (coro instanceof Coroutine) {
-      stack.push({ name: coro.__qualname__, file: coro.cr_code.co_filename, line: coro.lineno });
-      coro = coro.cr_await;
-    }
-    emit({
-      type: "task_suspended",
-      task: trace_id(this),
-      name: this._name,
-      future: future === null ? null : trace_id(future),
-      futureLabel: future === null ? null : future._label,
-      stack,
-    });
+    if (tracing) trace_task_done(this, this._name, outcome, this._exception ?? this._result);
   }
 
   /** Called (through call_soon) when the awaited future is done: steps the task again. */
@@ -409,64 +384,14 @@ export class Task<T = unknown> extends Future<T> {
     try {
       future.result();
     } catch (error) {
+      // The awaited future failed (or was cancelled): throw that into the coroutine.
       this.__step(error);
       return;
     }
+    // The result is not passed on: the coroutine's `await` takes it from the future itself
+    // (Future.__await__ returns `this.result()`), so the step resumes with no value.
     this.__step();
   }
-}
-
-/** Registers a task (what a Task does when scheduled; also for tasks made elsewhere). */
-export function _register_task(task: Task): void {
-  scheduledTasks.add(task);
-}
-
-export function _unregister_task(task: Task): void {
-  scheduledTasks.delete(task);
-}
-
-/** Marks `task` as the one running on `loop`. */
-export function _enter_task(loop: BaseEventLoop, task: Task): void {
-  const current = loop._current_task;
-  if (current !== null) {
-    throw new RuntimeError(
-      `Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`,
-    );
-  }
-  loop._current_task = task;
-}
-
-/** Marks `task` as no longer running on `loop`. */
-export function _leave_task(loop: BaseEventLoop, task: Task): void {
-  const current = loop._current_task;
-  if (current !== task) {
-    throw new RuntimeError(
-      `Leaving task ${repr(task)} does not match the current task ${repr(current)}.`,
-    );
-  }
-  loop._current_task = null;
-}
-
-/** Makes `task` the current one on `loop`; returns the one it replaces. */
-export function _swap_current_task(loop: BaseEventLoop, task: Task | null): Task | null {
-  const previous = loop._current_task;
-  loop._current_task = task;
-  return previous;
-}
-
-/** The task running now on `loop` (default: the running loop), or None. */
-export function current_task(loop: BaseEventLoop | null = null): Task | null {
-  return (loop ?? get_running_loop())._current_task;
-}
-
-/** The tasks of `loop` (default: the running loop) that are not done. */
-export function all_tasks(loop: BaseEventLoop | null = null): Set<Task> {
-  const target = loop ?? get_running_loop();
-  const tasks = new Set<Task>();
-  for (const task of [...scheduledTasks, ...eagerTasks]) {
-    if (task._loop === target && !task.done()) tasks.add(task);
-  }
-  return tasks;
 }
 
 /** Schedules a coroutine as a Task on the running loop. */
@@ -474,10 +399,225 @@ export function create_task<T>(coro: CoroutineLike<T>, options: TaskOptions = {}
   return get_running_loop().create_task(coro as Coroutine<T>, options);
 }
 
+/** `wait(…, { return_when })`: return as soon as any awaitable is done. */
+export const FIRST_COMPLETED = "FIRST_COMPLETED";
+
+/** `wait(…, { return_when })`: return when one raises, or when all are done. */
+export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
+
+/** `wait(…, { return_when })`: return when all are done (the default). */
+export const ALL_COMPLETED = "ALL_COMPLETED";
+
+type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
+
+/** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
+export async function wait<T extends Future>(
+  fs: Iterable<T>,
+  {
+    timeout = null,
+    return_when = ALL_COMPLETED,
+  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
+): Promise<[Set<T>, Set<T>]> {
+  if (isfuture(fs) || iscoroutine(fs)) {
+    throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
+  }
+  const set = new Set(fs);
+  if (set.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
+  if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(return_when)) {
+    throw new ValueError(`Invalid return_when value: ${return_when}`);
+  }
+  for (const f of set) {
+    if (iscoroutine(f))
+      throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
+  }
+  const loop = get_running_loop();
+  return await _wait(set, timeout, return_when, loop);
+}
+
+function _release_waiter(waiter: Future): void {
+  if (!waiter.done()) waiter.set_result(null);
+}
+
+/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
+export async function wait_for<T>(
+  aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
+  timeout: number | null,
+): Promise<T> {
+  if (timeout !== null && timeout <= 0) {
+    const fut = ensure_future(aw);
+    if (fut.done()) return fut.result();
+    await _cancel_and_wait(fut);
+    try {
+      return fut.result();
+    } catch (error) {
+      if (error instanceof CancelledError) throw new TimeoutError(undefined, { cause: error });
+      throw error;
+    }
+  }
+  return (await async_with(timeoutAfter(timeout), () => aw)) as T;
+}
+
+async function _wait<T extends Future>(
+  fs: Set<T>,
+  timeout: number | null,
+  returnWhen: ReturnWhen,
+  loop: AbstractEventLoop,
+): Promise<[Set<T>, Set<T>]> {
+  const waiter = loop.create_future();
+  let timeoutHandle: TimerHandle | null = null;
+  if (timeout !== null) timeoutHandle = loop.call_later(timeout, _release_waiter, waiter);
+  let counter = fs.size;
+  const curTask = current_task();
+  const onCompletion = (f: Future) => {
+    counter -= 1;
+    if (
+      counter <= 0 ||
+      returnWhen === FIRST_COMPLETED ||
+      (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null)
+    ) {
+      timeoutHandle?.cancel();
+      if (!waiter.done()) waiter.set_result(null);
+    }
+    future_discard_from_awaited_by(f, curTask);
+  };
+  for (const f of fs) {
+    f.add_done_callback(onCompletion);
+    future_add_to_awaited_by(f, curTask);
+  }
+  try {
+    await waiter;
+  } finally {
+    timeoutHandle?.cancel();
+    for (const f of fs) f.remove_done_callback(onCompletion);
+  }
+  const done = new Set<T>();
+  const pending = new Set<T>();
+  for (const f of fs) (f.done() ? done : pending).add(f);
+  return [done, pending] as [Set<T>, Set<T>];
+}
+
+async function _cancel_and_wait(fut: Future): Promise<void> {
+  const waiter = get_running_loop().create_future();
+  const callback = () => _release_waiter(waiter);
+  fut.add_done_callback(callback);
+  try {
+    fut.cancel();
+    await waiter;
+  } finally {
+    fut.remove_done_callback(callback);
+  }
+}
+
+/** CPython's `_AsCompletedIterator`: finished futures pass through a Queue, in order. */
+class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
+  /** Finished futures, and null for each one the timeout gave up on. */
+  private readonly _done = new Queue<Future<T> | null>();
+  private _timeout_handle: TimerHandle | null = null;
+  private readonly _todo: Set<Future<T>>;
+  private _todo_left: number;
+
+  constructor(aws: Iterable<Future<T> | CoroutineLike<T>>, timeout: number | null) {
+    const loop = get_event_loop();
+    const todo = new Set<Future<T>>();
+    for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
+    for (const f of todo) f.add_done_callback(this._handle_completion);
+    if (todo.size > 0 && timeout !== null) {
+      this._timeout_handle = loop.call_later(timeout, () => this._handle_timeout());
+    }
+    this._todo = todo;
+    this._todo_left = todo.size;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  /**
+   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
+   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
+   */
+  async __anext__(): Promise<IteratorResult<Future<T>>> {
+    if (this._todo_left === 0) return { done: true, value: undefined };
+    this._todo_left -= 1;
+    return { done: false, value: (await this._wait_for_one(false)) as Future<T> };
+  }
+
+  /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */
+  next(): IteratorResult<Promise<T>> {
+    if (this._todo_left === 0) return { done: true, value: undefined };
+    this._todo_left -= 1;
+    return { done: false, value: this._wait_for_one(true) as Promise<T> };
+  }
+
+  private _handle_timeout(): void {
+    for (const f of this._todo) {
+      f.remove_done_callback(this._handle_completion);
+      this._done.put_nowait(null); // The sentinel _wait_for_one raises TimeoutError for.
+    }
+    this._todo.clear(); // Not todo.delete(f) inside the loop.
+  }
+
+  private readonly _handle_completion = (f: Future<T>): void => {
+    if (this._todo.size === 0) return; // _handle_timeout() was here first.
+    this._todo.delete(f);
+    this._done.put_nowait(f);
+    if (this._todo.size === 0) this._timeout_handle?.cancel();
+  };
+
+  /** The next future to finish: itself, or (`resolve`) its result or exception. */
+  private async _wait_for_one(resolve: boolean): Promise<T | Future<T>> {
+    const f = (await this._done.get()) as Future<T> | null;
+    if (f === null) throw new TimeoutError(); // The timeout's sentinel.
+    return resolve ? f.result() : f;
+  }
+}
+
+/**
+ * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
+ * then `await next` gives each result as soon as it is ready (3.13+ semantics).
+ */
+export function as_completed<T>(
+  aws: Iterable<Future<T> | CoroutineLike<T>>,
+  { timeout = null }: { timeout?: number | null } = {},
+): _AsCompletedIterator<T> {
+  if (
+    isfuture(aws) ||
+    iscoroutine(aws) ||
+    typeof (aws as Partial<Awaitable>).__await__ === "function"
+  ) {
+    throw new TypeError(
+      `expects an iterable of awaitables, not ${(aws as object).constructor?.name ?? typeof aws}`,
+    );
+  }
+  return new _AsCompletedIterator(aws, timeout);
+}
+
+/** Waits `delay` seconds (0: one loop turn), then returns `result`. */
+export function sleep<T = null>(delay: number, result: T = null as T): Coroutine<T> {
+  // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
+  // other ready callback run before the task steps again. That is the runtime's hottest
+  // path, so one hand-written coroutine named `sleep` stands for both.
+  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
+  return _sleep(delay, result) as Coroutine<T>;
+}
+
+/** The rest of CPython's `sleep`: a timer resolves a future the task waits for. */
+const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
+  if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
+  const loop = get_running_loop();
+  const future = loop.create_future<T>();
+  const h = loop.call_later(delay, _set_result_unless_cancelled, future, result);
+  try {
+    return await future;
+  } finally {
+    h.cancel();
+  }
+};
+
 /** A Future as it is; a coroutine (or other awaitable) wrapped in a new Task. */
 export function ensure_future<T>(
   coroOrFuture: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  { loop = null }: { loop?: BaseEventLoop | null } = {},
+  { loop = null }: { loop?: AbstractEventLoop | null } = {},
 ): Future<T> {
   if (isfuture(coroOrFuture)) {
     if (loop !== null && loop !== coroOrFuture._loop) {
@@ -492,16 +632,10 @@ export function ensure_future<T>(
   if (iscoroutine(coroOrFuture)) {
     coro = coroOrFuture as Coroutine<T>;
   } else if (typeof (coroOrFuture as Awaitable<T> | null)?.__await__ === "function") {
-    const awaitable = coroOrFuture as Awaitable<T>;
-    coro = coroutine(
-      (function* () {
-        return yield* await_(awaitable, 0);
-      })(),
-      "_wrap_awaitable",
-      "ensure_future.<locals>._wrap_awaitable",
-      FILE,
-      0,
-    );
+    async function _wrap_awaitable(awaitable: Awaitable<T>): Promise<T> {
+      return (await awaitable) as T;
+    }
+    coro = _wrap_awaitable(coroOrFuture as Awaitable<T>) as Coroutine<T>;
     shouldClose = false;
   } else {
     throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
@@ -515,34 +649,11 @@ export function ensure_future<T>(
   }
 }
 
-/** Waits `delay` seconds (0: one loop turn), then returns `result`. */
-export function sleep<T = null>(delay: number, result: T = null as T): Coroutine<T> {
-  // CPython's `__sleep0`: one bare yield, so the task steps again on the next loop turn.
-  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE);
-  return coroutine(
-    (function* () {
-      if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
-      const loop = get_running_loop();
-      const future = loop.create_future<T>();
-      const handle = loop.call_later(delay, _set_result_unless_cancelled, future, result);
-      try {
-        return yield* await_(future, 0);
-      } finally {
-        handle.cancel();
-      }
-    })(),
-    "sleep",
-    "sleep",
-    FILE,
-    0,
-  );
-}
-
 /** The Future `gather` returns: cancelling it cancels its children, like Task.cancel. */
 class _GatheringFuture<T> extends Future<T> {
   _children: Future[];
   _cancel_requested = false;
-  constructor(children: Future[], loop: BaseEventLoop) {
+  constructor(children: Future[], loop: AbstractEventLoop) {
     super({ loop });
     this._children = children;
   }
@@ -579,7 +690,7 @@ export function gather(
     outer.set_result([]);
     return outer;
   }
-  let loop: BaseEventLoop | null = _get_running_loop();
+  let loop: AbstractEventLoop | null = _get_running_loop();
   const curTask = loop !== null ? current_task(loop) : null;
   let nfinished = 0;
   let outer: _GatheringFuture<unknown[]> | null = null;
@@ -637,148 +748,7 @@ export function gather(
   return outer;
 }
 
-/** `wait(…, { return_when })`: return as soon as any awaitable is done. */
-export const FIRST_COMPLETED = "FIRST_COMPLETED";
-/** `wait(…, { return_when })`: return when one raises, or when all are done. */
-export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
-/** `wait(…, { return_when })`: return when all are done (the default). */
-export const ALL_COMPLETED = "ALL_COMPLETED";
-type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_COMPLETED;
-
-function releaseWaiter(waiter: Future): void {
-  if (!waiter.done()) waiter.set_result(null);
-}
-
-/** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
-export function wait<T extends Future>(
-  fs: Iterable<T>,
-  {
-    timeout = null,
-    return_when = ALL_COMPLETED,
-  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
-): Coroutine<[Set<T>, Set<T>]> {
-  return coroutine(
-    (function* () {
-      if (isfuture(fs) || iscoroutine(fs)) {
-        throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
-      }
-      const set = new Set(fs);
-      if (set.size === 0) throw new ValueError("Set of Tasks/Futures is empty.");
-      if (![FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED].includes(return_when)) {
-        throw new ValueError(`Invalid return_when value: ${return_when}`);
-      }
-      for (const f of set) {
-        if (iscoroutine(f))
-          throw new TypeError("Passing coroutines is forbidden, use tasks explicitly.");
-      }
-      const loop = get_running_loop();
-      return yield* await_(_wait(set, timeout, return_when, loop), 0);
-    })(),
-    "wait",
-    "wait",
-    FILE,
-    0,
-  );
-}
-
-function _wait<T extends Future>(
-  fs: Set<T>,
-  timeout: number | null,
-  returnWhen: ReturnWhen,
-  loop: BaseEventLoop,
-): Coroutine<[Set<T>, Set<T>]> {
-  return coroutine(
-    (function* () {
-      const waiter = loop.create_future();
-      let timeoutHandle: TimerHandle | null = null;
-      if (timeout !== null) timeoutHandle = loop.call_later(timeout, releaseWaiter, waiter);
-      let counter = fs.size;
-      const curTask = current_task();
-      const onCompletion = (f: Future) => {
-        counter -= 1;
-        if (
-          counter <= 0 ||
-          returnWhen === FIRST_COMPLETED ||
-          (returnWhen === FIRST_EXCEPTION && !f.cancelled() && f.exception() !== null)
-        ) {
-          timeoutHandle?.cancel();
-          if (!waiter.done()) waiter.set_result(null);
-        }
-        future_discard_from_awaited_by(f, curTask);
-      };
-      for (const f of fs) {
-        f.add_done_callback(onCompletion);
-        future_add_to_awaited_by(f, curTask);
-      }
-      try {
-        yield* await_(waiter, 0);
-      } finally {
-        timeoutHandle?.cancel();
-        for (const f of fs) f.remove_done_callback(onCompletion);
-      }
-      const done = new Set<T>();
-      const pending = new Set<T>();
-      for (const f of fs) (f.done() ? done : pending).add(f);
-      return [done, pending] as [Set<T>, Set<T>];
-    })(),
-    "_wait",
-    "_wait",
-    FILE,
-    0,
-  );
-}
-
-function cancelAndWait(fut: Future): Coroutine<void> {
-  return coroutine(
-    (function* () {
-      const waiter = get_running_loop().create_future();
-      const callback = () => releaseWaiter(waiter);
-      fut.add_done_callback(callback);
-      try {
-        fut.cancel();
-        yield* await_(waiter, 0);
-      } finally {
-        fut.remove_done_callback(callback);
-      }
-    })(),
-    "_cancel_and_wait",
-    "_cancel_and_wait",
-    FILE,
-    0,
-  );
-}
-
-/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
-export function wait_for<T>(
-  aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  timeout: number | null,
-): Coroutine<T> {
-  return coroutine(
-    (function* (): Generator<unknown, T, unknown> {
-      if (timeout !== null && timeout <= 0) {
-        const fut = ensure_future(aw);
-        if (fut.done()) return fut.result();
-        yield* await_(cancelAndWait(fut), 0);
-        try {
-          return fut.result();
-        } catch (error) {
-          if (error instanceof CancelledError) throw new TimeoutError(undefined, { cause: error });
-          throw error;
-        }
-      }
-      return (yield* await_(
-        async_with(timeoutAfter(timeout), () => aw),
-        0,
-      )) as T;
-    })(),
-    "wait_for",
-    "wait_for",
-    FILE,
-    0,
-  );
-}
-
-function logOnException(fut: Future): void {
+function _log_on_exception(fut: Future): void {
   if (fut.cancelled()) return;
   const exc = fut.exception();
   if (exc === null) return;
@@ -810,8 +780,8 @@ export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Fut
   const outerDone = () => {
     if (!inner.done()) {
       inner.remove_done_callback(innerDone);
-      inner.remove_done_callback(logOnException);
-      inner.add_done_callback(logOnException);
+      inner.remove_done_callback(_log_on_exception);
+      inner.add_done_callback(_log_on_exception);
     }
   };
   if (curTask !== null) inner.add_done_callback(clearAwaitedBy);
@@ -820,153 +790,52 @@ export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Fut
   return outer;
 }
 
-/**
- * CPython's `_AsCompletedIterator`. Finished futures go through a FIFO with CPython's
- * `Queue.get` behaviour (a woken getter re-checks the queue, so one that arrives in between
- * may take the item first); the queue is kept inline because `queues` sits above `tasks`.
- */
-class _AsCompletedIterator<T> implements IterableIterator<Coroutine<T>> {
-  private readonly _loop: BaseEventLoop;
-  /** Finished futures, and null for each one the timeout gave up on. */
-  private readonly _done: (Future<T> | null)[] = [];
-  private readonly _getters: Future<null>[] = [];
-  private readonly _todo: Set<Future<T>>;
-  private _todo_left: number;
-  private _timeout_handle: TimerHandle | null = null;
-  private readonly _handle_completion = (f: Future<T>): void => {
-    if (this._todo.size === 0) return;
-    this._todo.delete(f);
-    this._put(f);
-    if (this._todo.size === 0) this._timeout_handle?.cancel();
-  };
-
-  constructor(aws: Iterable<Future<T> | CoroutineLike<T>>, timeout: number | null) {
-    const loop = get_event_loop();
-    this._loop = loop;
-    const todo = new Set<Future<T>>();
-    for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
-    for (const f of todo) f.add_done_callback(this._handle_completion);
-    if (todo.size > 0 && timeout !== null) {
-      this._timeout_handle = loop.call_later(timeout, () => this._handle_timeout());
-    }
-    this._todo = todo;
-    this._todo_left = todo.size;
-  }
-
-  [Symbol.iterator](): this {
-    return this;
-  }
-
-  /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */
-  next(): IteratorResult<Coroutine<T>> {
-    if (this._todo_left === 0) return { done: true, value: undefined };
-    this._todo_left -= 1;
-    return { done: false, value: this._wait_for_one(true) as Coroutine<T> };
-  }
-
-  /**
-   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
-   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
-   */
-  __anext__(): Coroutine<IteratorResult<Future<T>>> {
-    const self = this;
-    return coroutine(
-      (function* (): Generator<unknown, IteratorResult<Future<T>>, unknown> {
-        if (self._todo_left === 0) return { done: true, value: undefined };
-        self._todo_left -= 1;
-        const f = (yield* await_(self._wait_for_one(false), 0)) as Future<T>;
-        return { done: false, value: f };
-      })(),
-      "__anext__",
-      "_AsCompletedIterator.__anext__",
-      FILE,
-      0,
-    );
-  }
-
-  private _handle_timeout(): void {
-    for (const f of this._todo) {
-      f.remove_done_callback(this._handle_completion);
-      this._put(null);
-    }
-    this._todo.clear();
-  }
-
-  /** Queue.put_nowait: append, then wake the first getter still waiting. */
-  private _put(item: Future<T> | null): void {
-    this._done.push(item);
-    this._wakeup_next();
-  }
-
-  private _wakeup_next(): void {
-    while (this._getters.length > 0) {
-      const getter = this._getters.shift()!;
-      if (!getter.done()) {
-        getter.set_result(null);
-        return;
-      }
-    }
-  }
-
-  private _wait_for_one(resolve: boolean): Coroutine<T | Future<T>> {
-    const self = this;
-    return coroutine(
-      (function* (): Generator<unknown, T | Future<T>, unknown> {
-        // Queue.get: wait while empty; a getter woken for an item it will not take (it was
-        // cancelled) passes the turn on.
-        while (self._done.length === 0) {
-          const getter = self._loop.create_future<null>();
-          self._getters.push(getter);
-          try {
-            yield* await_(getter, 0);
-          } catch (error) {
-            getter.cancel();
-            const at = self._getters.indexOf(getter);
-            if (at >= 0) self._getters.splice(at, 1);
-            if (self._done.length > 0 && !getter.cancelled()) self._wakeup_next();
-            throw error;
-          }
-        }
-        const f = self._done.shift()!;
-        if (f === null) throw new TimeoutError();
-        return resolve ? f.result() : f;
-      })(),
-      "_wait_for_one",
-      "_AsCompletedIterator._wait_for_one",
-      FILE,
-      0,
-    );
-  }
-}
-
-/**
- * Iterates awaitables in the order they finish: `for (const next of as_completed(aws))`
- * then `await next` gives each result as soon as it is ready (3.13+ semantics).
- */
-export function as_completed<T>(
-  aws: Iterable<Future<T> | CoroutineLike<T>>,
-  { timeout = null }: { timeout?: number | null } = {},
-): _AsCompletedIterator<T> {
-  if (
-    isfuture(aws) ||
-    iscoroutine(aws) ||
-    typeof (aws as Partial<Awaitable>).__await__ === "function"
-  ) {
-    throw new TypeError(
-      `expects an iterable of awaitables, not ${(aws as object).constructor?.name ?? typeof aws}`,
-    );
-  }
-  return new _AsCompletedIterator(aws, timeout);
-}
-
 /** A task factory that starts each task eagerly: its first step runs inside create_task. */
 export function create_eager_task_factory(custom: typeof Task = Task) {
-  return (loop: BaseEventLoop, coro: Coroutine, options: TaskOptions = {}) =>
+  return (loop: AbstractEventLoop, coro: Coroutine, options: TaskOptions = {}) =>
     new custom(coro, { ...options, loop, eager_start: options.eager_start ?? true });
 }
 
 /** Python's `asyncio.eager_task_factory`. */
 export const eager_task_factory = create_eager_task_factory(Task);
+
+/** Registers a task (what a Task does when scheduled; also for tasks made elsewhere). */
+export function _register_task(task: Task): void {
+  scheduledTasks.add(task);
+}
+
+/** Marks `task` as the one running on `loop`. */
+export function _enter_task(loop: AbstractEventLoop, task: Task): void {
+  const current = loop._current_task;
+  if (current !== null) {
+    throw new RuntimeError(
+      `Cannot enter into task ${repr(task)} while another task ${repr(current)} is being executed.`,
+    );
+  }
+  loop._current_task = task;
+}
+
+/** Marks `task` as no longer running on `loop`. */
+export function _leave_task(loop: AbstractEventLoop, task: Task): void {
+  const current = loop._current_task;
+  if (current !== task) {
+    throw new RuntimeError(
+      `Leaving task ${repr(task)} does not match the current task ${repr(current)}.`,
+    );
+  }
+  loop._current_task = null;
+}
+
+/** Makes `task` the current one on `loop`; returns the one it replaces. */
+export function _swap_current_task(loop: AbstractEventLoop, task: Task | null): Task | null {
+  const previous = loop._current_task;
+  loop._current_task = task;
+  return previous;
+}
+
+export function _unregister_task(task: Task): void {
+  scheduledTasks.delete(task);
+}
 
 /** Forgets every task and the Task-N count (a fresh program). */
 export function _reset_tasks(): void {
@@ -993,4 +862,13 @@ export function _report_unretrieved(): void {
     task._loop.call_exception_handler({ message: "Task was destroyed but it is pending!", task });
   }
   reportUnretrievedFutures();
+}
+
+// The loop's members whose types are defined here (see `AbstractEventLoop` in events.ts).
+declare module "./events.ts" {
+  interface AbstractEventLoop {
+    /** The task whose step is running on this loop (CPython keeps it in `_current_tasks`). */
+    _current_task: Task | null;
+    create_task<T>(coro: CoroutineLike<T>, options?: TaskOptions): Task<T>;
+  }
 }

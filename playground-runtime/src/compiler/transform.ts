@@ -153,22 +153,37 @@ function specColumn(line: string, spec: string): number {
   return 1;
 }
 
+/** How a file is compiled: a reader's (the default) or one of the runtime's own modules. */
+export interface CompileOptions {
+  /**
+   * Keep `import`/`export` as ES module syntax (the runtime's modules are loaded by Vite or
+   * Node, not by the executor's loader), and elide type-only imports.
+   */
+  esm?: boolean;
+  /** The file name coroutines report, as a literal (else the loader's `__filename`). */
+  filename?: string;
+}
+
 /**
  * Compiles one file; throws CompileError positioned in the reader's source.
  */
-export function compileFile(source: string, file: string): CompiledFile {
+export function compileFile(
+  source: string,
+  file: string,
+  options: CompileOptions = {},
+): CompiledFile {
   // A blank first line gives Sucrase somewhere to put its helpers: line 1 of its output is
   // the prologue, and the program starts on line 2 exactly as the source did on line 1.
   let sucrased: { code: string; mappings: string };
   try {
     const result = transform(`\n${source}`, {
-      transforms: ["typescript", "imports"],
+      transforms: options.esm ? ["typescript"] : ["typescript", "imports"],
       filePath: file,
       disableESTransforms: true,
       // `import * as asyncio` reads as `var asyncio = require(…)`, without interop helpers.
       enableLegacyTypeScriptModuleInterop: true,
       // An import of a module that does not exist must fail even if nothing uses it.
-      keepUnusedImports: true,
+      keepUnusedImports: !options.esm,
       sourceMapOptions: { compiledFilename: file },
     });
     sucrased = { code: result.code, mappings: result.sourceMap?.mappings ?? "" };
@@ -220,6 +235,7 @@ export function compileFile(source: string, file: string): CompiledFile {
   }
 
   const out = new MagicString(body);
+  const filename = options.filename === undefined ? "__filename" : JSON.stringify(options.filename);
   const sourceLines = source.split("\n");
   const imports: CompiledFile["imports"] = [];
   const functions: FunctionInfo[] = [];
@@ -299,7 +315,7 @@ export function compileFile(source: string, file: string): CompiledFile {
       });
       if (node.async) {
         if (node.generator) throw errorAt(ASYNC_GENERATOR, node.loc.start);
-        rewriteAsync(out, node, parent, name, qualname, isMethod);
+        rewriteAsync(out, node, parent, name, qualname, isMethod, filename);
         const key = keyName(parent?.key, parent?.computed);
         if (isMethod && key !== null && !key.startsWith("#")) {
           const target = memberOf.get(parent as AnyNode);
@@ -325,8 +341,13 @@ export function compileFile(source: string, file: string): CompiledFile {
       const opening = statementStarts.has(node.start)
         ? "void (yield* __rt.await_("
         : "(yield* __rt.await_(";
-      out.overwrite(node.start, node.argument.start, opening);
-      out.appendLeft(node.argument.end, `, ${line}))`);
+      // `await (x as T)`: the parentheses stay around the argument (the type went with Sucrase).
+      const argumentEnd = Math.max(node.argument.end, node.end);
+      const keyword = body.slice(node.start, node.argument.start).includes("(")
+        ? node.start + "await".length
+        : node.argument.start;
+      out.overwrite(node.start, keyword, opening);
+      out.appendLeft(argumentEnd, `, ${line}))`);
     }
     for (const child of children(node)) visit(child, node, scope, className, inFunction);
   };
@@ -372,9 +393,10 @@ function rewriteAsync(
   name: string,
   qualname: string,
   isMethod: boolean,
+  filename: string,
 ): void {
   const line = fn.loc.start.line;
-  const meta = `${JSON.stringify(name)}, ${JSON.stringify(qualname)}, __filename, ${line}`;
+  const meta = `${JSON.stringify(name)}, ${JSON.stringify(qualname)}, ${filename}, ${line}`;
   // Drop the `async` keyword: on the function itself, or on the method that owns it.
   const owner = isMethod ? (parent as AnyNode) : fn;
   const keywordEnd = isMethod ? owner.key.start : fn.body.start;

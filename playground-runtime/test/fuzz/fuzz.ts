@@ -3,7 +3,10 @@
  * CPython and under our runtime, and prints every divergence with both sources.
  */
 import { parseArgs } from "node:util";
-import { runBoth } from "./run.ts";
+import "../../src/compiler/node-hook.ts";
+
+// After the hook, so the runtime's coroutines are compiled as they load.
+const { runBoth } = await import("./run.ts");
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "200" }, seed: { type: "string", default: "1" } },

@@ -7,6 +7,7 @@
 import { narrate, seconds } from "playground-runtime/narrate";
 import {
   type HandleInfo,
+  is_runtime_frame,
   type LoopView,
   type TaskInfo,
   type TraceEvent,
@@ -45,7 +46,7 @@ function marksFor(view: LoopView, files: string[]): Record<string, LineMark[]> {
       add(task.file, { line: task.line, kind: "ready", note: `${task.name} resumes here next` });
     } else if (task.state === "suspended") {
       const waitsOn = task.waitingOn ? ` awaits ${task.waitingOn}` : "";
-      const innermost = task.stack.findLastIndex((f) => f.line > 0);
+      const innermost = task.stack.findLastIndex((f) => !is_runtime_frame(f));
       task.stack.forEach((frame, i) => {
         add(frame.file, {
           line: frame.line,
@@ -84,7 +85,9 @@ function stateText(task: TaskInfo): string {
 
 function chain(task: TaskInfo): string {
   return task.stack
-    .map((frame) => (frame.line > 0 ? `${frame.name}() line ${frame.line}` : `${frame.name}()`))
+    .map((frame) =>
+      is_runtime_frame(frame) ? `${frame.name}()` : `${frame.name}() line ${frame.line}`,
+    )
     .join(" → ");
 }
 
