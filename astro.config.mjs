@@ -85,6 +85,17 @@ export default defineConfig({
             return;
           handler(level, log);
         },
+        // The live playground's editor is Sandpack plus CodeMirror, ~700 KB minified: CodeMirror
+        // and its grammars (Lezer) load as chunks of their own beside Sandpack's, in parallel.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: "codemirror", test: /[\\/]node_modules[\\/]@codemirror[\\/]/ },
+              // A group takes in what its modules import: the grammars are claimed first.
+              { name: "lezer", test: /[\\/]node_modules[\\/]@lezer[\\/]/, priority: 1 },
+            ],
+          },
+        },
       },
     },
     // The executor worker is started from a blob inside the sandbox iframe, so it must be a

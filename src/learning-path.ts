@@ -97,10 +97,20 @@ export const learningPath: Level[] = [
   },
 ];
 
-/** Starlight's sidebar: one group per level, in order. */
-export const sidebar = learningPath.map(({ label, chapters }) => ({
+/**
+ * Starlight's sidebar: one group per level, in order. A chapter whose completion counts names
+ * itself (`data-chapter`) and carries a "(done)" badge, shown once the reader marks it done
+ * (overrides/Sidebar.astro).
+ */
+export const sidebar = learningPath.map(({ label, chapters, counts }) => ({
   label,
-  items: chapters.map(({ slug, label: text }) => (text ? { slug, label: text } : { slug })),
+  items: chapters.map(({ slug, label: text }) => ({
+    slug,
+    ...(text ? { label: text } : {}),
+    ...(counts
+      ? { attrs: { "data-chapter": slug }, badge: { text: "(done)", class: "done-badge" } }
+      : {}),
+  })),
 }));
 
 /** The chapters whose completion the reader's progress counts, in reading order. */

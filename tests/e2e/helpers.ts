@@ -11,14 +11,22 @@ export function pagePath(slug: string): string {
 
 /**
  * One playground of the page already open (the `nth` of the demo's, when a chapter shows a
- * demo twice), scrolled into view and awake (editor loaded). Waking loads the editor's
- * script, ~900 KB: on a busy 2-core machine that can take longer than an assertion's default
- * 5 s, hence the longer wait.
+ * demo twice), scrolled into view and awake (editor loaded). The editor loads on intent, so
+ * this presses on the code, as a reader who wants to edit it would, once the page can answer.
+ * Waking loads the editor's script, ~900 KB: on a busy 2-core machine that can take longer
+ * than an assertion's default 5 s, hence the longer wait.
  */
 export async function wakePlayground(page: Page, demo: string, nth = 0): Promise<Locator> {
   const playground = page.locator(`[data-demo="${demo}"]`).nth(nth);
   await playground.scrollIntoViewIfNeeded();
-  await expect(playground.locator(".cm-content").first()).toBeVisible({ timeout: 15_000 });
+  // Until the page has hydrated a press does nothing, so it is tried again; once the
+  // playground is waking (data-waking) it is not pressed twice.
+  const asleep = playground.locator(".pg-code:not([data-waking]) .pg-static");
+  const editor = playground.locator(".cm-content").first();
+  await expect(async () => {
+    if (await asleep.isVisible()) await asleep.click({ timeout: 1000 });
+    await expect(editor).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
   return playground;
 }
 

@@ -23,14 +23,16 @@ test("a chapter marked done stays done, in the sidebar and on the landing page",
 }) => {
   await page.goto("beginner/await-vs-task/");
   await expect(page.locator(".level-badge")).toHaveText("Beginner");
+  const link = page.locator("#starlight__sidebar a", { hasText: "await vs Task" });
+  await expect(link.locator(".done-badge")).toBeHidden();
   const mark = page.getByRole("button", { name: "Mark as done" });
   await mark.click();
   await expect(mark).toHaveAttribute("aria-pressed", "true");
 
   await page.reload();
   await expect(mark).toHaveAttribute("aria-pressed", "true");
-  const link = page.locator("#starlight__sidebar a", { hasText: "await vs Task" });
   await expect(link).toContainText("(done)");
+  await expect(link.locator(".done-badge")).toBeVisible();
 
   await page.goto("");
   await expect(page.locator("[data-progress-count]")).toHaveText(/^1 of \d+$/);
@@ -77,6 +79,14 @@ test("the cheat sheet lists every row without JavaScript", async ({ browser }) =
   await expect(page.locator("#cs-call_soon")).toBeVisible();
   await expect(page.locator("#cs-gather")).toBeVisible();
   await context.close();
+});
+
+test("the search button has a name at every width", async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("");
+    await expect(page.getByRole("button", { name: "Search" })).toBeVisible();
+  }
 });
 
 test("site search opens with / and finds add_done_callback in the wake-up chapter", async ({

@@ -17,6 +17,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
 import RunTimeline from "./RunTimeline.tsx";
+import "./visualizer.css";
 
 export interface VisualizerProps {
   events: TraceEvent[];

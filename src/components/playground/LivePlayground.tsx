@@ -1,0 +1,334 @@
+/**
+ * The live playground: Sandpack's provider holds the files — the demo's, then the reader's
+ * edits — and everything inside reads them through its hooks: the toolbar, the editor, the
+ * console, the visualizer. Reset is the provider's reset. Runs belong to useRunner.
+ */
+import { type SandpackFiles, SandpackProvider, useSandpack } from "@codesandbox/sandpack-react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { Clock } from "../../executor/protocol.ts";
+import { t } from "../../i18n/ui.ts";
+import { announceRun } from "../predict/events.ts";
+import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
+import Console from "./Console.tsx";
+import { TWIN } from "./file-tab.tsx";
+import { onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
+import { LineMarkStore } from "./line-marks.ts";
+import { ResetConfirm } from "./ResetConfirm.tsx";
+import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
+import { encodeShare, sharedFor } from "./share.ts";
+import {
+  ClockSelect,
+  CompiledToggle,
+  CopyButton,
+  ResetButton,
+  RunButton,
+  ShareButton,
+  Spacer,
+  Toolbar,
+  VisualizeButton,
+} from "./Toolbar.tsx";
+import { editorTheme } from "./theme.ts";
+import { useRunner } from "./use-runner.ts";
+
+const CompiledView = lazy(() => import("./CompiledView.tsx"));
+const Visualizer = lazy(() => import("../visualizer/Visualizer.tsx"));
+const RunTimeline = lazy(() => import("../visualizer/RunTimeline.tsx"));
+
+interface Notice {
+  kind: "info" | "error";
+  text: string;
+  /** Other code the reader may switch to (a share link's, another tab's), with its button. */
+  offer?: { label: string; files: Record<string, string> };
+}
+
+const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The code to start from, when it is not the demo's: the reader's saved edits, else a share
+ * link for this demo. A link never replaces a saved edit unasked: it is offered instead.
+ */
+function startingCode(
+  demo: string,
+  entry: string,
+): { files: Record<string, string> | null; notice: Notice | null } {
+  const saved = loadEdits(demo);
+  const shared = sharedFor(demo, entry);
+  if (shared === null) return { files: saved, notice: null };
+  if ("broken" in shared) return { files: saved, notice: { kind: "error", text: shared.broken } };
+  if (saved === null || sameFiles(saved, shared.files)) {
+    return { files: shared.files, notice: { kind: "info", text: t("share.loaded") } };
+  }
+  const offer = { label: t("share.useLink"), files: shared.files };
+  return { files: saved, notice: { kind: "info", text: t("share.keptEdit"), offer } };
+}
+
+const toPaths = (files: Record<string, string>) =>
+  Object.fromEntries(Object.entries(files).map(([name, code]) => [`/${name}`, code]));
+
+/** The program in Sandpack's files: the TypeScript ones, by name (the twin is not run). */
+function programFiles(files: SandpackFiles): Record<string, string> {
+  const program: Record<string, string> = {};
+  for (const [path, file] of Object.entries(files)) {
+    if (path.endsWith(".ts")) program[path.slice(1)] = typeof file === "string" ? file : file.code;
+  }
+  return program;
+}
+
+type LiveProps = PlaygroundProps & {
+  woken: Woken;
+  /** The frame around shows whether a program is running (tests and styles read it). */
+  onStatus(status: Status): void;
+};
+
+function Live({
+  props,
+  woken,
+  onStatus,
+  starting,
+}: Pick<LiveProps, "woken" | "onStatus"> & {
+  props: PlaygroundProps;
+  starting: ReturnType<typeof startingCode>;
+}) {
+  const { demo, files: original, entry, visualize: openAt, timeline = false, children } = props;
+  const { sandpack } = useSandpack();
+  const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
+  const runner = useRunner(entry);
+  const [clock, setClock] = useState<Clock>("virtual");
+  const [showCompiled, setShowCompiled] = useState(false);
+  const [notice, setNotice] = useState(starting.notice);
+  const [confirming, setConfirming] = useState(false);
+  const [reveal, setReveal] = useState<CodePlace | null>(null);
+  const [marks] = useState(() => new LineMarkStore());
+  const program = useMemo(() => programFiles(files), [files]);
+  const programNow = useRef(program);
+  programNow.current = program;
+
+  // Shared or saved code replaces the demo's before the first paint, once.
+  const startWith = useRef(starting.files);
+  useLayoutEffect(() => {
+    if (startWith.current) updateFile(toPaths(startWith.current));
+    startWith.current = null;
+  });
+
+  const run = useCallback(() => {
+    setNotice(null);
+    runner.run(program, { clock, trace: timeline });
+  }, [runner.run, program, clock, timeline]);
+
+  // Another tab saved this demo: its code is offered, never written over the reader's.
+  useEffect(
+    () =>
+      watchEdits(demo, (saved) => {
+        const theirs = saved ?? original;
+        if (sameFiles(theirs, programNow.current)) return;
+        setNotice({
+          kind: "info",
+          text: t("edits.otherTab"),
+          offer: { label: t("edits.useOther"), files: theirs },
+        });
+      }),
+    [demo, original],
+  );
+
+  // What the reader asked for as they woke it, on the code they start from (Sandpack's files
+  // take it only as this first render commits); a chapter's visualizer opens on the demo only.
+  const first = useRef(true);
+  const runButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!first.current) return;
+    first.current = false;
+    if (woken.run) runner.run(starting.files ?? original, { clock: "virtual", trace: timeline });
+    else if (openAt && !starting.files)
+      runner.run(original, { clock: "virtual", visualize: { at: openAt } });
+    if (woken.focus === "run") runButton.current?.focus();
+  }, [woken, openAt, starting, original, runner.run, timeline]);
+
+  const edit = useCallback(
+    (file: string, code: string) => {
+      const edited = { ...program, [file]: code };
+      const same = Object.entries(edited).every(([name, text]) => original[name] === text);
+      if (same) forgetEdits(demo);
+      else saveEdits(demo, edited);
+    },
+    [program, original, demo],
+  );
+
+  const reset = () => {
+    setConfirming(false);
+    resetAllFiles();
+    forgetEdits(demo);
+    runner.clear();
+    setNotice(null);
+  };
+
+  /** Switches to offered code, saved as the reader's edit as if they had typed it. */
+  const accept = (offered: Record<string, string>) => {
+    runner.clear();
+    updateFile(toPaths(offered));
+    saveEdits(demo, offered);
+    setNotice(null);
+  };
+
+  // The timeline's bars: one opens the visualizer at its step; a focused one marks its line.
+  const showLine = useCallback(
+    (bar: { file: string; line: number; note: string } | null) =>
+      marks.set(bar ? { [bar.file]: [{ line: bar.line, kind: "running", note: bar.note }] } : {}),
+    [marks],
+  );
+
+  const copyToClipboard = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setNotice({ kind: "info", text: done });
+    } catch {
+      setNotice({ kind: "error", text: t("playground.clipboardRefused") });
+    }
+  };
+  const shown = activeFile.slice(1);
+  const copy = () => {
+    const file = files[activeFile];
+    const code = typeof file === "string" ? file : file.code;
+    return copyToClipboard(code, t("playground.copied", { file: shown }));
+  };
+  const share = () => {
+    const url = new URL(window.location.href);
+    url.hash = encodeShare({ demo, files: program });
+    return copyToClipboard(url.href, t("playground.copiedLink"));
+  };
+
+  const summary = runner.summary;
+  const error = useMemo(
+    () =>
+      summary?.errorType === "SyntaxError" && summary.location
+        ? { ...summary.location, message: summary.errorMessage ?? "SyntaxError" }
+        : null,
+    [summary],
+  );
+  const running = runner.status === "running";
+  const edited = editorState === "dirty";
+  const fileNames = Object.keys(program);
+  const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
+
+  useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
+  // Tell the page what a finished run printed (the prediction exercise grades itself with it).
+  useEffect(() => {
+    if (summary) announceRun(demo, runner.output);
+  }, [summary, demo, runner.output]);
+
+  return (
+    // The frame is the static playground's; Ctrl+Enter here runs, before it would wake.
+    // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
+    <div className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
+      <Toolbar>
+        <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
+        <VisualizeButton
+          disabled={running}
+          onClick={() => runner.run(program, { clock, visualize: { at: null } })}
+        />
+        <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
+        <CopyButton onClick={copy} />
+        <ShareButton onClick={share} />
+        <Spacer />
+        <CompiledToggle checked={showCompiled} onChange={setShowCompiled} />
+        <ClockSelect clock={clock} onChange={setClock} />
+      </Toolbar>
+      {confirming && <ResetConfirm onDiscard={reset} onKeep={() => setConfirming(false)} />}
+      {notice && (
+        <p
+          className={`pg-notice pg-notice-${notice.kind}`}
+          role={notice.kind === "error" ? "alert" : "status"}
+        >
+          {notice.text}
+          {notice.offer && (
+            <>
+              {" "}
+              <button
+                type="button"
+                className="pg-button"
+                onClick={() => notice.offer && accept(notice.offer.files)}
+              >
+                {notice.offer.label}
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      <CodeEditor
+        onRun={run}
+        onEdit={edit}
+        marks={marks}
+        error={error}
+        reveal={reveal}
+        focusOnMount={woken.focus === "run" ? null : woken.focus}
+      />
+      {runner.traced && (
+        <Suspense fallback={<p className="pg-status">{t("playground.loadingVisualizer")}</p>}>
+          <Visualizer
+            events={runner.traced.events}
+            truncated={runner.traced.truncated}
+            initialStep={runner.traced.initialStep}
+            files={fileNames}
+            onMarks={marks.set}
+            onClose={runner.closeTrace}
+          />
+        </Suspense>
+      )}
+      {timeline &&
+        !runner.traced &&
+        (runner.ran ? (
+          <Suspense fallback={children}>
+            <RunTimeline events={runner.ran.events} onJump={runner.openTrace} onShow={showLine} />
+          </Suspense>
+        ) : (
+          children
+        ))}
+      {showCompiled && (
+        <Suspense fallback={<p className="pg-status">{t("playground.compiling")}</p>}>
+          <CompiledView files={program} entry={entry} />
+        </Suspense>
+      )}
+      <Console
+        output={runner.output}
+        summary={summary}
+        running={running}
+        files={fileNames}
+        onLocate={locate}
+      />
+    </div>
+  );
+}
+
+export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
+  const { demo, files, entry, python } = props;
+  // Sandpack starts over when its props change identity, so they are made once.
+  const [setup] = useState(() => {
+    const sandpackFiles: SandpackFiles = toPaths(files);
+    if (python) sandpackFiles[`/${TWIN}`] = python;
+    return {
+      files: sandpackFiles,
+      customSetup: { entry: `/${entry}` },
+      options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
+    };
+  });
+  const [starting] = useState(() => startingCode(demo, entry));
+  return (
+    <SandpackProvider
+      files={setup.files}
+      theme={editorTheme}
+      customSetup={setup.customSetup}
+      options={setup.options}
+    >
+      <Live props={props} woken={woken} onStatus={onStatus} starting={starting} />
+    </SandpackProvider>
+  );
+}

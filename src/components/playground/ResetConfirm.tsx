@@ -1,0 +1,30 @@
+/**
+ * Asked before Reset throws the reader's edits away: in the page, beside the controls, with
+ * the safe answer focused and Escape for it too.
+ */
+import { useEffect, useId, useRef } from "react";
+import { t } from "../../i18n/ui.ts";
+
+export function ResetConfirm({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
+  const keep = useRef<HTMLButtonElement>(null);
+  const question = useId();
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div
+      className="pg-confirm"
+      role="alertdialog"
+      aria-labelledby={question}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onKeep();
+      }}
+    >
+      <p id={question}>{t("playground.discardQuestion")}</p>
+      <button type="button" className="pg-button pg-danger" onClick={onDiscard}>
+        {t("playground.discard")}
+      </button>
+      <button type="button" className="pg-button" onClick={onKeep} ref={keep}>
+        {t("playground.keep")}
+      </button>
+    </div>
+  );
+}
