@@ -35,10 +35,10 @@ async function expectResponsive(playground: Locator) {
 }
 
 /** The reader's code is still in the editor; then Reset brings the demo back, and it runs. */
-async function expectRecovered(page: Page, playground: Locator, edited: string) {
+async function expectRecovered(playground: Locator, edited: string) {
   await expect(playground.locator(".cm-content").first()).toContainText(edited);
-  page.once("dialog", (dialog) => dialog.accept());
   await playground.getByRole("button", { name: "Reset" }).click();
+  await playground.getByRole("alertdialog").getByRole("button", { name: "Discard edits" }).click();
   await runAndWait(playground);
   await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));
 }
@@ -71,7 +71,7 @@ test("1. a print flood without newlines is cut at the character limit and stoppe
     { timeout: SOON },
   );
   await expectResponsive(playground);
-  await expectRecovered(page, playground, 'while (true) print("x".repeat(1000)');
+  await expectRecovered(playground, 'while (true) print("x".repeat(1000)');
 });
 
 test("2. one huge print: the console draws a bounded part and offers the whole", async ({
@@ -93,7 +93,7 @@ test("2. one huge print: the console draws a bounded part and offers the whole",
   let size = 0;
   for await (const part of file) size += (part as Buffer).length;
   expect(size).toBeGreaterThanOrEqual(1_000_000);
-  await expectRecovered(page, playground, 'print("x".repeat(50 * 1024 * 1024))');
+  await expectRecovered(playground, 'print("x".repeat(50 * 1024 * 1024))');
 });
 
 test("3. a memory bomb: the sandbox is rebuilt and the reader told why", async ({ page }) => {
@@ -140,8 +140,13 @@ test("3. a memory bomb: the sandbox is rebuilt and the reader told why", async (
   expect(await inPage<string>(`${within}.querySelector(".cm-content").textContent`)).toContain(
     "hoard.push(new Array(10_000_000)",
   );
-  await inPage("window.confirm = () => true");
-  await click("Reset");
+  await inPage(
+    `[...${within}.querySelectorAll("button")].find((b) => b.textContent.endsWith("Reset")).click()`,
+  );
+  await expect
+    .poll(() => inPage<boolean>(`!!${within}.querySelector('[role="alertdialog"]')`))
+    .toBe(true);
+  await click("Discard edits");
   await click("Run");
   await expect
     .poll(() => inPage<string>(`${within}.getAttribute("data-status")`), { timeout: SOON })
@@ -191,7 +196,7 @@ test("4. a program cannot forge the executor's heartbeat or messages; Stop ends 
   await playground.getByRole("button", { name: "Stop" }).click();
   await expect(playground.locator(".pg-status")).toHaveText("Stopped.");
   await expectResponsive(playground);
-  await expectRecovered(page, playground, 'scope.postMessage({ type: "heartbeat" })');
+  await expectRecovered(playground, 'scope.postMessage({ type: "heartbeat" })');
 });
 
 for (const [name, files] of [
@@ -217,7 +222,7 @@ for (const [name, files] of [
     await page.reload();
     playground = await openPlayground(page);
     await expect(playground.getByRole("alert")).toHaveCount(0);
-    await expectRecovered(page, playground, "my own edit");
+    await expectRecovered(playground, "my own edit");
   });
 }
 
@@ -270,7 +275,7 @@ test("8. a real-time sleep waits without using a core, and Stop ends it", async 
   await expect(playground.locator(".pg-status")).toHaveText("Stopped.");
   await expectResponsive(playground);
   await playground.getByLabel("Clock").selectOption("virtual");
-  await expectRecovered(page, playground, "await asyncio.sleep(3600)");
+  await expectRecovered(playground, "await asyncio.sleep(3600)");
 });
 
 test("a share link does not replace the reader's saved edit unless they choose it", async ({
@@ -360,5 +365,5 @@ test("deep recursion is a RecursionError, its traceback de-duplicated as Python'
     3,
   );
   await expectResponsive(playground);
-  await expectRecovered(page, playground, "return (await down(n + 1)) + 1;");
+  await expectRecovered(playground, "return (await down(n + 1)) + 1;");
 });

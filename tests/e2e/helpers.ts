@@ -44,7 +44,8 @@ export async function replaceCode(page: Page, playground: Locator, code: string)
 }
 
 export async function runAndWait(playground: Locator): Promise<void> {
-  await playground.getByRole("button", { name: "Run" }).click();
+  // Exactly "Run": a timeline's bars are buttons too, and one may name _run_until_complete_cb.
+  await playground.getByRole("button", { name: "Run", exact: true }).click();
   await expect(playground).toHaveAttribute("data-status", "done");
 }
 
