@@ -7,7 +7,6 @@
  *   SITE_URL=http://127.0.0.1:4392 BASE_PATH=/ npx astro build && node tests/perf/lighthouse.ts
  * (SITE_URL makes the canonical links point at the origin being measured.)
  */
-import { spawn } from "node:child_process";
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +14,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { findChromium } from "../e2e/chromium.ts";
+import { startServer } from "./server.ts";
 
 const PORT = 4392;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -38,7 +38,7 @@ function longestChapter(): string {
   return pages.sort((a, b) => b.size - a.size)[0].path;
 }
 
-async function startServer() {
+async function serveCompressed() {
   const config = join(tmpdir(), "inside-await-serve.json");
   writeFileSync(
     config,
@@ -46,26 +46,10 @@ async function startServer() {
       headers: [{ source: "**", headers: [{ key: "Cache-Control", value: "max-age=600" }] }],
     }),
   );
-  const server = spawn(
-    "npx",
-    ["serve", "dist", "-l", String(PORT), "-c", config, "--no-clipboard"],
-    {
-      stdio: "ignore",
-      detached: true,
-    },
+  return startServer(
+    ["npx", "serve", "dist", "-l", String(PORT), "-c", config, "--no-clipboard"],
+    ORIGIN,
   );
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(ORIGIN).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return server;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  process.kill(-(server.pid ?? 0));
-  throw new Error("serve did not start (run `BASE_PATH=/ npx astro build` first)");
 }
 
 const median = (values: number[]) =>
@@ -76,7 +60,7 @@ const pages = [
   { name: "first chapter", path: "beginner/await-vs-task/" },
   { name: `longest chapter (${longestChapter()})`, path: longestChapter() },
 ];
-const server = await startServer();
+const server = await serveCompressed();
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],

@@ -8,37 +8,16 @@
  *   how long a frame takes while the reader drags the scrubber (each move: a new step drawn).
  * Prints Markdown for the README. Usage: BASE_PATH=/ npx astro build && npm run measure
  */
-import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium.ts";
+import { startServer } from "./server.ts";
 
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 21;
 /** A reader reads the output before pressing Run again: the page is idle in between. */
 const BETWEEN_RUNS_MS = 1000;
-
-async function startPreview() {
-  const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
-    env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    // Its own process group, so stopping it stops astro under npx too.
-    detached: true,
-  });
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(ORIGIN).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return server;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  process.kill(-(server.pid ?? 0));
-  throw new Error("astro preview did not start (run `BASE_PATH=/ npx astro build` first)");
-}
 
 /** Scripts the page has loaded so far, by URL. */
 async function scripts(page: Page): Promise<Set<string>> {
@@ -83,7 +62,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const server = await startPreview();
+const server = await startServer(
+  ["npx", "astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)],
+  ORIGIN,
+  { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
+);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
