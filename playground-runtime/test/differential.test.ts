@@ -9,9 +9,7 @@
 // `_scheduled` have at the same point of its own `_run_once`.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { execute } from "../src/execute/index.ts";
-import { runPython } from "../twin/cpython.ts";
-import { turnsOf } from "./queue-states.ts";
+import { comparesStderr, runOurs, runTheirs } from "./pairs.ts";
 
 const dir = new URL("./differential/", import.meta.url);
 const files = readdirSync(dir);
@@ -26,35 +24,6 @@ const names = tsNames.filter((name) => pyNames.includes(name));
 
 const read = (file: string) => readFileSync(new URL(file, dir), "utf8");
 
-/** Whether the pair's first line asks for stderr to be compared as well. */
-const comparesStderr = (ts: string, py: string) =>
-  /^\/\/ compare: stderr\b/.test(ts) && /^# compare: stderr\b/.test(py);
-
-/** Our runtime's output for NAME.ts, with its file name spelled as the twin's. */
-function runOurs(
-  name: string,
-  source: string,
-): { stdout: string; stderr: string; turns: [number, number][] } {
-  let stdout = "";
-  let stderr = "";
-  const { trace = [] } = execute(
-    { [`${name}.ts`]: source },
-    {
-      entry: `${name}.ts`,
-      clock: "virtual",
-      trace: true,
-      onStdout: (text) => {
-        stdout += text;
-      },
-      onStderr: (text) => {
-        stderr += text;
-      },
-    },
-  );
-  const asTwin = (text: string) => text.replaceAll(`${name}.ts`, `${name}.py`);
-  return { stdout: asTwin(stdout), stderr: asTwin(stderr), turns: turnsOf(trace) };
-}
-
 describe("differential corpus", () => {
   test("every .ts has a .py twin and every .py a .ts", () => {
     expect(tsNames.filter((name) => !pyNames.includes(name))).toEqual([]);
@@ -66,7 +35,7 @@ describe("differential corpus", () => {
     test(name, async () => {
       const ts = read(`${name}.ts`);
       const py = read(`${name}.py`);
-      const expected = await runPython(py, { filename: `${name}.py`, recordTurns: true });
+      const expected = await runTheirs(name, py);
       expect(expected.error, `the Python twin itself failed:\n${expected.stderr}`).toBeUndefined();
       const got = runOurs(name, ts);
       expect(got.stdout).toBe(expected.stdout);
