@@ -57,7 +57,14 @@ export class Future<T = unknown> implements Iterable<unknown> {
   /** In debug mode, the stack that created the future ("created at" in its repr). */
   readonly _source_traceback: Error | null;
 
-  constructor({ loop }: { loop?: AbstractEventLoop | null } = {}) {
+  constructor(options: { loop?: AbstractEventLoop | null } = {}) {
+    // `loop` is keyword-only in CPython: anything but an options object is a positional
+    // argument (`new Future(loop)` would otherwise bind the future to another loop quietly).
+    const proto = typeof options === "object" && options !== null && Object.getPrototypeOf(options);
+    if (proto !== Object.prototype && proto !== null) {
+      throw new TypeError("Future() takes no positional arguments");
+    }
+    const { loop } = options;
     this._loop = loop ?? get_event_loop();
     this._source_traceback = this._loop._debug ? extract_stack() : null;
   }
