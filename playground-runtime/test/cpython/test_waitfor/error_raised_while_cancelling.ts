@@ -7,6 +7,7 @@ async function raises_on_the_way_out() {
   try {
     await asyncio.sleep(0.2);
   } finally {
+    // biome-ignore lint/correctness/noUnsafeFinally: the test raises from finally on purpose
     throw new Boom("raised while being cancelled");
   }
 }
