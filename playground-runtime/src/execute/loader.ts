@@ -4,6 +4,15 @@
  * modules and the demo's other files, and Python's built-in names as globals.
  */
 import {
+  AsyncGenerator,
+  aiter,
+  anext,
+  async_for_iter,
+  async_for_next,
+  async_gen_wrap,
+  mark_async_generator_function,
+} from "../asyncio/asyncgen.ts";
+import {
   _discarded,
   await_,
   Coroutine,
@@ -64,6 +73,12 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   return Object.freeze({
     coroutine: (gen, name, qualname, filename, line) =>
       new ReaderCoroutine(gen, name, qualname, filename, line, unwinding),
+    async_generator: (gen, name, qualname, filename, line) =>
+      new AsyncGenerator(new ReaderCoroutine(gen, name, qualname, filename, line, unwinding)),
+    async_gen_wrap,
+    async_for_iter,
+    async_for_next,
+    mark_async_generator_function,
     await_,
     discard: _discarded,
     mark_coroutine_function,
@@ -83,12 +98,14 @@ const BUILTIN_EXCEPTIONS = [
   "BaseExceptionGroup",
   "Exception",
   "ExceptionGroup",
+  "GeneratorExit",
   "IndexError",
   "KeyboardInterrupt",
   "KeyError",
   "LookupError",
   "RecursionError",
   "RuntimeError",
+  "StopAsyncIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",
@@ -103,9 +120,11 @@ const capturedConsole = {
   error: (...values: unknown[]) => print(...values, { file: "stderr" }),
 };
 
-/** Every playground's globals: Python's `print`, `repr` and exceptions, and `console`. */
+/** Every playground's globals: Python's `print`, `repr`, `aiter`, `anext` and exceptions, and `console`. */
 const GLOBALS: Record<string, unknown> = {
   print,
+  aiter,
+  anext,
   console: capturedConsole,
   // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the names are checked against the module's exports above, and the asyncio facade keeps every exception anyway
   ...Object.fromEntries(BUILTIN_EXCEPTIONS.map((name) => [name, exceptions[name]])),
