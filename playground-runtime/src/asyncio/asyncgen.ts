@@ -114,7 +114,8 @@ export class AsyncGenerator {
     return this._frame.cr_state === "CORO_SUSPENDED";
   }
 
-  private finished(): boolean {
+  /** Whether the body has finished (returned, raised, or was closed). */
+  _finished(): boolean {
     return this._frame.cr_state === "CORO_CLOSED";
   }
 
@@ -162,7 +163,7 @@ export class AsyncGenerator {
   /** `gen_send` on the body: what it yields next, StopAsyncIteration at its end. */
   _send(value: unknown): IteratorResult<unknown, unknown> {
     const frame = this._frame;
-    if (this.finished()) throw new StopAsyncIteration();
+    if (this._finished()) throw new StopAsyncIteration();
     if (frame.cr_running) throw new ValueError("async generator already executing");
     if (frame.cr_state === "CORO_CREATED" && value !== null && value !== undefined) {
       throw new TypeError("can't send non-None value to a just-started async generator");
@@ -174,7 +175,7 @@ export class AsyncGenerator {
   _throw(error: unknown): IteratorResult<unknown, unknown> {
     if (this._frame.cr_running) throw new ValueError("async generator already executing");
     // A finished body has nowhere to raise it: the exception comes straight back.
-    if (this.finished()) throw error;
+    if (this._finished()) throw error;
     return this.ended(() => this._frame.throw(error));
   }
 
@@ -380,7 +381,7 @@ export class AsyncGenAThrow extends AsyncGenAwaitable {
     if (this._awaitable_state === CLOSED) {
       throw new RuntimeError("cannot reuse already awaited aclose()/athrow()");
     }
-    if (gen._frame.cr_state === "CORO_CLOSED") {
+    if (gen._finished()) {
       this._awaitable_state = CLOSED;
       return { done: true, value: null };
     }

@@ -406,6 +406,9 @@ export class BaseEventLoop implements AbstractEventLoop {
   /** Shutdown all active asynchronous generators. */
   async shutdown_asyncgens(): Promise<void> {
     this._asyncgens_shutdown_called = true;
+    // A finished generator has left CPython's WeakSet by now in all but odd programs: nothing
+    // refers to it once its loop is over, and reference counting frees it at once.
+    for (const agen of this._asyncgens) if (agen._finished()) this._asyncgens.delete(agen);
     if (!this._asyncgens.size) return;
     const closing_agens = [...this._asyncgens];
     this._asyncgens.clear();
