@@ -10,7 +10,15 @@ declare module "time" {
   export * from "playground-runtime/time";
 }
 
+declare module "inspect" {
+  export * from "playground-runtime/inspect";
+}
+
 declare function print(...values: unknown[]): void;
+
+/** Python's `aiter` and `anext` (with a default), globals as in Python. */
+declare function aiter<T>(iterable: AsyncIterable<T>): AsyncIterator<T>;
+declare function anext<T, D = T>(iterator: AsyncIterator<T>, ...fallback: [D?]): Promise<T | D>;
 
 /** Python's `repr`, also a global of every playground program. */
 declare function repr(value: unknown): string;
@@ -21,3 +29,5 @@ declare class SystemExit extends Error {
   constructor(code?: unknown);
 }
 declare class KeyboardInterrupt extends Error {}
+declare class StopAsyncIteration extends Error {}
+declare class GeneratorExit extends Error {}

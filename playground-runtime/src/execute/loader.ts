@@ -30,6 +30,7 @@ import {
   type RuntimeHelpers,
   resolveImport,
 } from "../compiler/index.ts";
+import * as inspect from "../stdlib/inspect.ts";
 import * as time from "../stdlib/time.ts";
 import type { Program, Unwinding } from "./traceback.ts";
 
@@ -90,6 +91,7 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
 const BUILTINS: Record<BuiltinModule, object> = {
   asyncio: { __esModule: true, default: asyncio, ...asyncio },
   time: { __esModule: true, default: time, ...time },
+  inspect: { __esModule: true, default: inspect, ...inspect },
 };
 
 /** Python's built-in exceptions a playground sees as globals. */
