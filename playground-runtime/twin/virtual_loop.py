@@ -31,7 +31,11 @@ Threads (``run_in_executor``, ``to_thread``)
     - The function then runs to completion at once, on its own timeline: its clock starts at
       the loop's ``time()`` (one read) at the start, its ``time.sleep(s)`` moves only that
       clock, its clock reads tick 1 ns each. No loop runs on that thread, so
-      ``get_running_loop()`` raises there as it does in CPython.
+      ``get_running_loop()`` raises there as it does in CPython; and it runs in a context of
+      its own, empty (a new thread's, as 3.14's ``threading.Thread`` gives a thread that does
+      not inherit its creator's), so only ``to_thread``'s ``ctx.run`` carries context
+      variables there. A real pool reuses its workers, and with them their contexts; each
+      virtual thread is new.
     - The work *finishes* at its own clock's final value (start + time slept). Until the loop's
       clock gets there, the outcome waits, exactly like bytes not yet written to the loop's
       self-pipe: the loop's idle wait ends at that time instead of the full timeout, and only
@@ -57,6 +61,7 @@ Warnings
 import asyncio
 import builtins
 import concurrent.futures
+import contextvars
 import gc
 import importlib.abc
 import importlib.util
@@ -174,7 +179,7 @@ def _run_on_thread(start, fn):
     _Program.thread = thread
     events._set_running_loop(None)
     try:
-        return True, fn(), thread.now
+        return True, contextvars.Context().run(fn), thread.now
     except BaseException as exc:
         return False, exc, thread.now
     finally:
