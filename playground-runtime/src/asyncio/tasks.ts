@@ -149,7 +149,7 @@ export class Task<T = unknown> extends Future<T> {
     this._coro = coro;
     this._context = context ?? copy_context();
     this.stepCallback = stepCallbackOf(this);
-    if (tracing) trace_task_created(this, this._name, coro);
+    if (tracing) trace_task_created(this, this._name, coro, this._context);
     if (eager_start && this._loop.is_running()) {
       this.__eager_start();
     } else {

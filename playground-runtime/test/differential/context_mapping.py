@@ -1,3 +1,4 @@
+import asyncio
 import contextvars
 import re
 
@@ -79,3 +80,17 @@ try:
 except ValueError as err:
     print("raised", err, ctx[shape], shape.get("none here"))
 print(ctx.run(lambda: "entered again"))
+
+
+async def main():
+    # A task's context is a Context like any other, and the running one during its steps.
+    own = asyncio.current_task().get_context()
+    size.set(99)
+    print(own[size], contextvars.copy_context() == own, len(own))
+    try:
+        own.run(print, "never")
+    except RuntimeError as err:
+        print(shown(err))
+
+
+asyncio.run(main())

@@ -1,4 +1,5 @@
 // @ts-nocheck
+import * as asyncio from "asyncio";
 import * as contextvars from "contextvars";
 
 function shown(err: unknown) {
@@ -92,3 +93,17 @@ try {
   if (err instanceof ValueError) print("raised", err, ctx.__getitem__(shape), shape.get("none here"));
 }
 print(ctx.run(() => "entered again"));
+
+async function main() {
+  // A task's context is a Context like any other, and the running one during its steps.
+  const own = asyncio.current_task().get_context();
+  size.set(99);
+  print(own.__getitem__(size), contextvars.copy_context().__eq__(own), own.length);
+  try {
+    own.run(print, "never");
+  } catch (err) {
+    if (err instanceof RuntimeError) print(shown(err));
+  }
+}
+
+asyncio.run(main());

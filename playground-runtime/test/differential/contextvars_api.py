@@ -1,3 +1,4 @@
+import asyncio
 import contextvars
 import re
 
@@ -63,3 +64,13 @@ manual = user.set("carol")
 print(manual.__enter__() is manual, user.get())
 manual.__exit__(None, None, None)
 print(user.get("reset by __exit__"))
+
+
+async def main():
+    # asyncio.run's task runs in a copy of the context asyncio.run was called in.
+    print("task sees", level.get(), user.get())
+    user.set("set in the task")
+
+
+asyncio.run(main())
+print("after run", user.get())

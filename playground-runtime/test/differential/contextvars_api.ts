@@ -1,4 +1,5 @@
 // @ts-nocheck
+import * as asyncio from "asyncio";
 import * as contextvars from "contextvars";
 
 function shown(err: unknown) {
@@ -70,3 +71,12 @@ const manual = user.set("carol");
 print(manual.__enter__() === manual, user.get());
 manual.__exit__(null, null, null);
 print(user.get("reset by __exit__"));
+
+async function main() {
+  // asyncio.run's task runs in a copy of the context asyncio.run was called in.
+  print("task sees", level.get(), user.get());
+  user.set("set in the task");
+}
+
+asyncio.run(main());
+print("after run", user.get());
