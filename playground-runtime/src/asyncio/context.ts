@@ -223,6 +223,9 @@ export class ContextVar<T = unknown> {
   readonly _default: T | typeof NULL;
 
   constructor(name: string, options: ContextVarOptions<T> = {}) {
+    if (name === undefined) {
+      throw new TypeError("ContextVar() takes exactly 1 positional argument (0 given)");
+    }
     if (typeof name !== "string") throw new TypeError("context variable name must be a str");
     this.name = name;
     this._default =

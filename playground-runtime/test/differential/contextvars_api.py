@@ -37,6 +37,7 @@ for attempt in (
     lambda: user.reset(first),
     lambda: level.reset(level.set(2)) or level.reset(user.set("x")),
     lambda: user.reset("not a token"),
+    lambda: contextvars.ContextVar(),
     lambda: contextvars.ContextVar(42),
     lambda: contextvars.Context(1),
 ):

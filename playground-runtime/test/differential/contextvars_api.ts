@@ -38,6 +38,7 @@ for (const attempt of [
   () => user.reset(first),
   () => level.reset(level.set(2)) ?? level.reset(user.set("x") as any),
   () => user.reset("not a token" as any),
+  () => new (contextvars.ContextVar as any)(),
   () => new contextvars.ContextVar(42 as any),
   () => new (contextvars.Context as any)(1),
 ]) {
