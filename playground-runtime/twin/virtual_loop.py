@@ -172,7 +172,15 @@ _PATCHED_TIME = {
 
 
 def _run_on_thread(start, fn):
-    """Runs ``fn`` on a fresh virtual thread from ``start``; (ok, value, finish time)."""
+    """Runs ``fn`` on a fresh virtual thread from ``start``; (ok, value, finish time).
+
+    A real worker thread has a context of its own, empty on a default (GIL) build of 3.14
+    (``sys.flags.thread_inherit_context`` is 0): ``fn`` runs in an empty one, so a function
+    given to ``run_in_executor`` sees no context variable of the loop's thread, and one given
+    to ``to_thread`` sees them because ``to_thread`` wraps it in ``copy_context().run``. (A
+    real worker keeps its context from one work item to the next; no demo sets a variable on
+    a worker thread, so each item gets a fresh one.)
+    """
     thread = Timeline(start)
     outer_thread = _Program.thread
     loop = events._get_running_loop()

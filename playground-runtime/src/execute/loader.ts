@@ -91,6 +91,7 @@ const BUILTIN_EXCEPTIONS = [
   "LookupError",
   "RecursionError",
   "RuntimeError",
+  "StopIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",
