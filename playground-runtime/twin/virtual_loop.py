@@ -31,11 +31,7 @@ Threads (``run_in_executor``, ``to_thread``)
     - The function then runs to completion at once, on its own timeline: its clock starts at
       the loop's ``time()`` (one read) at the start, its ``time.sleep(s)`` moves only that
       clock, its clock reads tick 1 ns each. No loop runs on that thread, so
-      ``get_running_loop()`` raises there as it does in CPython; and it runs in a context of
-      its own, empty (a new thread's, as 3.14's ``threading.Thread`` gives a thread that does
-      not inherit its creator's), so only ``to_thread``'s ``ctx.run`` carries context
-      variables there. A real pool reuses its workers, and with them their contexts; each
-      virtual thread is new.
+      ``get_running_loop()`` raises there as it does in CPython.
     - The work *finishes* at its own clock's final value (start + time slept). Until the loop's
       clock gets there, the outcome waits, exactly like bytes not yet written to the loop's
       self-pipe: the loop's idle wait ends at that time instead of the full timeout, and only
