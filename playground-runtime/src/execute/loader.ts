@@ -30,6 +30,7 @@ import {
   type RuntimeHelpers,
   resolveImport,
 } from "../compiler/index.ts";
+import * as contextvars from "../stdlib/contextvars.ts";
 import * as inspect from "../stdlib/inspect.ts";
 import * as time from "../stdlib/time.ts";
 import type { Program, Unwinding } from "./traceback.ts";
@@ -87,10 +88,11 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   } satisfies RuntimeHelpers);
 }
 
-/** What `import * as asyncio from "asyncio"` (and `time`) gives a playground. */
+/** What `import * as asyncio from "asyncio"` (and `time`, `contextvars`, `inspect`) gives a playground. */
 const BUILTINS: Record<BuiltinModule, object> = {
   asyncio: { __esModule: true, default: asyncio, ...asyncio },
   time: { __esModule: true, default: time, ...time },
+  contextvars: { __esModule: true, default: contextvars, ...contextvars },
   inspect: { __esModule: true, default: inspect, ...inspect },
 };
 
@@ -107,6 +109,7 @@ const BUILTIN_EXCEPTIONS = [
   "LookupError",
   "RecursionError",
   "RuntimeError",
+  "StopIteration",
   "StopAsyncIteration",
   "SystemExit",
   "TimeoutError",
