@@ -35,6 +35,9 @@ export const AWAIT_OUTSIDE_ASYNC = "'await' outside async function";
 export const AWAIT_OUTSIDE_FUNCTION =
   "'await' outside function: a playground has no top-level await; put the code in `async function main() { … }` and run it with `asyncio.run(main())`";
 
+/** CPython's message for `async for` (TypeScript's `for await`) in a function that is not async. */
+export const ASYNC_FOR_OUTSIDE_ASYNC = "'async for' outside async function";
+
 /** CPython's message for `yield from` in an async generator (TypeScript's `yield*`). */
 export const YIELD_FROM_IN_ASYNC = "'yield from' inside async function";
 

@@ -14,6 +14,7 @@ import MagicString from "magic-string";
 import { transform } from "sucrase";
 import { FILENAME, rt } from "./contract.ts";
 import {
+  ASYNC_FOR_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_FUNCTION,
   CompileError,
@@ -234,7 +235,18 @@ export function compileFile(
   } catch (error) {
     const loc = (error as { loc?: SourcePosition }).loc ?? { line: 1, column: 0 };
     const raw = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
-    throw errorAt(/'await'/.test(raw) ? AWAIT_OUTSIDE_ASYNC : `invalid syntax: ${raw}`, loc);
+    // Acorn only calls the `await` of a `for await` outside an async function unexpected.
+    const at = (error as { pos?: number }).pos ?? -1;
+    const forAwait =
+      at >= 0 &&
+      body.startsWith("await", at) &&
+      /\bfor\s*$/.test(body.slice(Math.max(0, at - 20), at));
+    const message = forAwait
+      ? ASYNC_FOR_OUTSIDE_ASYNC
+      : /'await'/.test(raw)
+        ? AWAIT_OUTSIDE_ASYNC
+        : `invalid syntax: ${raw}`;
+    throw errorAt(message, loc);
   }
 
   const out = new MagicString(body);

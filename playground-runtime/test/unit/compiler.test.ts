@@ -128,7 +128,8 @@ describe("the mistakes a learner makes, each named at its place", () => {
     });
     expect(result.error).toMatchObject({
       type: "ModuleNotFoundError",
-      message: "Cannot find module 'requests'. Available: asyncio, time, contextvars, inspect, ./other.ts",
+      message:
+        "Cannot find module 'requests'. Available: asyncio, time, contextvars, inspect, ./other.ts",
       line: 2,
       column: 19,
     });
@@ -258,6 +259,17 @@ describe("async generators and for await", () => {
     });
     expect(result.error).toBeUndefined();
     expect(stdout).toBe("False False\n10\n20\n");
+  });
+
+  test("for await in a function that is not async: CPython's message for async for", () => {
+    const { result } = run({
+      "main.ts": lines("function f(xs) {", "  for await (const x of xs) print(x);", "}"),
+    });
+    expect(result.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'async for' outside async function",
+      line: 2,
+    });
   });
 
   test("yield* and return with a value in an async generator: CPython's SyntaxErrors", () => {
