@@ -103,6 +103,7 @@ export const en = {
   "playground.keep": "Keep editing",
   "playground.loadingVisualizer": "Loading the visualizer…",
   "playground.compiling": "Compiling…",
+  "playground.compilerSilent": "The compiler did not answer. Toggle Show compiled to try again.",
   "playground.copied": "Copied {file} to the clipboard.",
   "playground.copiedLink": "Copied a link to this code. Opening it will not run it.",
   "playground.clipboardRefused": "The browser did not allow copying to the clipboard.",

@@ -219,3 +219,33 @@ test("the visualizer breaks its lines between words, never inside a name", async
   );
   expect(split).toEqual([]);
 });
+
+test("Show compiled asks the sandbox's compiler, and shows its code tidied for reading", async ({
+  page,
+}) => {
+  const playground = await openPlayground(page);
+  await playground.getByLabel("Show compiled").check();
+  const compiled = playground.getByRole("region", { name: "Compiled JavaScript" });
+  const code = compiled.locator("pre");
+  await expect(code).toContainText("function* ()");
+  const lines = ((await code.textContent()) ?? "").split("\n");
+  // Line for line with the reader's code: main.ts's line 6 awaits the sleep.
+  expect(lines[5]).toBe("  yield* __rt.await_(asyncio.sleep(seconds), 6);");
+  expect(lines.filter((line) => line.startsWith("function "))).toHaveLength(2);
+  expect(lines.filter((line) => line.includes("void ("))).toEqual([]);
+  // No script the page runs holds the compiler (one of its error messages marks it): only
+  // the executor's code does, which the page fetches as text for the sandbox's workers.
+  const scripts = await page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((entry) => entry.name.endsWith(".js") && entry.initiatorType !== "fetch")
+      .map((entry) => entry.name),
+  );
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of scripts) {
+    const text = await (await page.request.get(url)).text();
+    expect(text.includes("'await' outside async function"), url).toBe(false);
+  }
+  // An edit shows compiled too; a syntax error shows what the compiler said.
+  await replaceCode(page, playground, "const x = ;\n");
+  await expect(compiled.locator(".pg-stderr")).toContainText("invalid syntax", { timeout: 10_000 });
+});
