@@ -249,3 +249,38 @@ test("Show compiled asks the sandbox's compiler, and shows its code tidied for r
   await replaceCode(page, playground, "const x = ;\n");
   await expect(compiled.locator(".pg-stderr")).toContainText("invalid syntax", { timeout: 10_000 });
 });
+
+for (const theme of ["light", "dark"] as const) {
+  test(`Show compiled's code reads at AA contrast (${theme} theme)`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const playground = await openPlayground(page);
+    await playground.getByLabel("Show compiled").check();
+    const code = playground.locator(".pg-compiled pre");
+    await expect(code).toContainText("function* ()");
+    // Every piece of it: names and punctuation (no colour of their own) as much as keywords.
+    const contrasts = await code.locator("span").evaluateAll((spans) => {
+      const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = (color: string) => {
+        const [r, g, b] = rgb(color).map((c) => {
+          const v = c / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      // The first background behind the code that is not transparent.
+      let background = "rgb(255, 255, 255)";
+      for (let behind = spans[0]?.parentElement; behind; behind = behind.parentElement) {
+        const color = getComputedStyle(behind).backgroundColor;
+        if (rgb(color)[3] !== 0) {
+          background = color;
+          break;
+        }
+      }
+      return spans.map((span) => {
+        const [a, b] = [luminance(getComputedStyle(span).color), luminance(background)];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+    });
+    expect(Math.min(...contrasts)).toBeGreaterThanOrEqual(4.5);
+  });
+}
