@@ -57,7 +57,14 @@ export class Future<T = unknown> implements Iterable<unknown> {
   /** In debug mode, the stack that created the future ("created at" in its repr). */
   readonly _source_traceback: Error | null;
 
-  constructor({ loop }: { loop?: AbstractEventLoop | null } = {}) {
+  constructor(options: { loop?: AbstractEventLoop | null } = {}) {
+    // `loop` is keyword-only in CPython: anything but an options object is a positional
+    // argument (`new Future(loop)` would otherwise bind the future to another loop quietly).
+    const proto = typeof options === "object" && options !== null && Object.getPrototypeOf(options);
+    if (proto !== Object.prototype && proto !== null) {
+      throw new TypeError("Future() takes no positional arguments");
+    }
+    const { loop } = options;
     this._loop = loop ?? get_event_loop();
     this._source_traceback = this._loop._debug ? extract_stack() : null;
   }
@@ -259,9 +266,20 @@ export function _reset_futures(): void {
   unretrieved.clear();
 }
 
-/** Whether `value` is a Future (a Task is one too). */
+/**
+ * Whether `value` is a Future (a Task is one too) or advertises itself as one by having an
+ * `_asyncio_future_blocking` that is not None, as CPython's `base_futures.isfuture` asks. CPython
+ * looks for the attribute on the object's class; JavaScript's class fields live on the object,
+ * so it is looked up there, and a class itself (a function) is never a future.
+ */
 export function isfuture(value: unknown): value is Future {
-  return value instanceof Future;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "_asyncio_future_blocking" in value &&
+    value._asyncio_future_blocking !== null &&
+    value._asyncio_future_blocking !== undefined
+  );
 }
 
 /** Records that `waiter` awaits `fut`. */
@@ -317,11 +335,15 @@ function _chain_future(source: ConcurrentFuture, destination: Future): void {
   source.add_done_callback(_call_set_state);
 }
 
-/** CPython's `wrap_future`: an asyncio future on `loop` that mirrors a concurrent one. */
+/**
+ * CPython's `wrap_future`: an asyncio future on `loop` that mirrors a concurrent one; an
+ * asyncio future (or one duck-typed as such) is returned as it is.
+ */
 export function wrap_future<T>(
-  future: ConcurrentFuture,
+  future: ConcurrentFuture | Future<T>,
   { loop = null }: { loop?: AbstractEventLoop | null } = {},
 ): Future<T> {
+  if (isfuture(future)) return future;
   const new_future = (loop ?? get_event_loop()).create_future<T>();
   _chain_future(future, new_future);
   return new_future;

@@ -89,6 +89,7 @@ const BUILTIN_EXCEPTIONS = [
   "LookupError",
   "RecursionError",
   "RuntimeError",
+  "StopIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",
