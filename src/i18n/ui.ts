@@ -102,6 +102,7 @@ export const en = {
   "playground.discard": "Discard edits",
   "playground.keep": "Keep editing",
   "playground.loadingVisualizer": "Loading the visualizer…",
+  "visualizer.sharedContext": "shares {context}",
   "playground.compiling": "Compiling…",
   "playground.compilerSilent": "The compiler did not answer. Toggle Show compiled to try again.",
   "playground.copied": "Copied {file} to the clipboard.",
