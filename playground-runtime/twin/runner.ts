@@ -90,6 +90,8 @@ export interface PythonResult {
   trace?: TraceEvent[];
   /** Whether the trace stopped at `maxTraceEvents` before the program ended. */
   traceTruncated?: boolean;
+  /** Seconds the virtual clock went on by the end (0 on the real clock). */
+  virtualTime: number;
 }
 
 /**
@@ -128,10 +130,12 @@ export function runPythonProgram(
         turns: [number, number][] | null;
         trace: string | null;
         trace_truncated: boolean;
+        virtual_time: number;
       };
       return {
         stdout: raw.stdout,
         stderr: raw.stderr,
+        virtualTime: raw.virtual_time,
         ...(raw.error == null ? {} : { error: raw.error }),
         ...(raw.turns == null ? {} : { turns: raw.turns }),
         ...(raw.trace == null

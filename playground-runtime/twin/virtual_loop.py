@@ -573,6 +573,8 @@ def run_program(files, entry, options=None, on_output=None):
         "turns": _Program.turns,
         "trace": None if trace is None else json.dumps(trace.events),
         "trace_truncated": trace is not None and trace.truncated,
+        # The console's "virtual time": how far the program's clock went (none on real time).
+        "virtual_time": _Program.clock.now if isinstance(_Program.clock, Timeline) else 0.0,
     }
 
 

@@ -4,10 +4,13 @@
  * taken from it), so nothing it does can pass for the executor. Still, the page trusts nothing
  * it receives: every message is checked against these shapes before it is used.
  */
-import { isFileName } from "playground-runtime/file-names";
+import { isFileName, MAX_FILE_NAME } from "playground-runtime/file-names";
 import { parse_trace_event, type TraceEvent } from "playground-runtime/trace";
 
 export type Clock = "virtual" | "real";
+
+/** Which executor runs a program: our runtime (TypeScript) or CPython (pyodide). */
+export type Language = "typescript" | "python";
 
 export interface RunRequest {
   type: "run";
@@ -16,6 +19,8 @@ export interface RunRequest {
   clock: Clock;
   /** Record the loop's trace for the visualizer (sent once the program ends). */
   trace?: boolean;
+  /** TypeScript unless it says Python. */
+  language?: Language;
 }
 
 export type Stream = "stdout" | "stderr";
@@ -77,11 +82,16 @@ function isSummary(v: unknown): v is RunSummary {
   );
 }
 
+/** A Python program's module names, as CPython imports them from one folder. */
+const PYTHON_FILE = /^[A-Za-z_][A-Za-z0-9_]*\.py$/;
+const isPythonFileName = (name: string) => name.length <= MAX_FILE_NAME && PYTHON_FILE.test(name);
+
 /** The request, if it is a run request whose files are all named as files may be; else null. */
 export function parseRunRequest(data: unknown): RunRequest | null {
   if (!isRecord(data) || data.type !== "run" || !isRecord(data.files)) return null;
   const files = Object.entries(data.files);
-  if (!files.every(([name, code]) => isFileName(name) && typeof code === "string")) return null;
+  const named = data.language === "python" ? isPythonFileName : isFileName;
+  if (!files.every(([name, code]) => named(name) && typeof code === "string")) return null;
   if (typeof data.entry !== "string" || (data.clock !== "virtual" && data.clock !== "real")) {
     return null;
   }
@@ -91,6 +101,7 @@ export function parseRunRequest(data: unknown): RunRequest | null {
     entry: data.entry,
     clock: data.clock,
     trace: data.trace === true,
+    language: data.language === "python" ? "python" : "typescript",
   };
 }
 

@@ -21,3 +21,9 @@ declare class SystemExit extends Error {
   constructor(code?: unknown);
 }
 declare class KeyboardInterrupt extends Error {}
+
+/** pyodide's Emscripten module factory, which `loadPyodide` takes as `createPyodideModule`. */
+declare module "pyodide/pyodide.asm.mjs" {
+  const createPyodideModule: (settings: object) => Promise<unknown>;
+  export default createPyodideModule;
+}

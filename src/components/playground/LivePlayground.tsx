@@ -22,6 +22,7 @@ import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
+import PythonLoading from "./PythonLoading.tsx";
 import { ResetConfirm } from "./ResetConfirm.tsx";
 import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
 import { encodeShare, sharedFor } from "./share.ts";
@@ -120,10 +121,21 @@ function Live({
     startWith.current = null;
   });
 
+  // The tab the reader is on says what Run runs: the TypeScript, or the twin under CPython.
+  const onTwin = activeFile === `/${TWIN}`;
+  const twinFile = files[`/${TWIN}`];
+  const twin =
+    twinFile === undefined ? null : typeof twinFile === "string" ? twinFile : twinFile.code;
   const run = useCallback(() => {
     setNotice(null);
-    runner.run(program, { clock, trace: timeline });
-  }, [runner.run, program, clock, timeline]);
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, trace: timeline, language: "python" });
+    } else runner.run(program, { clock, trace: timeline });
+  }, [runner.run, program, clock, timeline, onTwin, twin]);
+  const visualize = () =>
+    onTwin && twin !== null
+      ? runner.run({ [TWIN]: twin }, { clock, visualize: { at: null }, language: "python" })
+      : runner.run(program, { clock, visualize: { at: null } });
 
   // Another tab saved this demo: its code is offered, never written over the reader's.
   useEffect(
@@ -153,14 +165,20 @@ function Live({
     if (woken.focus === "run") runButton.current?.focus();
   }, [woken, openAt, starting, original, runner.run, timeline]);
 
+  // The twin's edits are kept with the TypeScript's (an unedited twin is not saved).
+  const python = props.python;
   const edit = useCallback(
     (file: string, code: string) => {
-      const edited = { ...program, [file]: code };
-      const same = Object.entries(edited).every(([name, text]) => original[name] === text);
+      const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
+      const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
+      const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
       if (same) forgetEdits(demo);
-      else saveEdits(demo, edited);
+      else {
+        if (edited[TWIN] === python) delete edited[TWIN];
+        saveEdits(demo, edited);
+      }
     },
-    [program, original, demo],
+    [program, original, demo, twin, python],
   );
 
   const reset = () => {
@@ -216,7 +234,7 @@ function Live({
   );
   const running = runner.status === "running";
   const edited = editorState === "dirty";
-  const fileNames = Object.keys(program);
+  const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
   const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
@@ -231,10 +249,7 @@ function Live({
     <div className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
       <Toolbar>
         <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
-        <VisualizeButton
-          disabled={running}
-          onClick={() => runner.run(program, { clock, visualize: { at: null } })}
-        />
+        <VisualizeButton disabled={running} onClick={visualize} />
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
@@ -297,6 +312,7 @@ function Live({
           <CompiledView files={program} entry={entry} />
         </Suspense>
       )}
+      {runner.loading && <PythonLoading progress={runner.loading} />}
       <Console
         output={runner.output}
         summary={summary}
