@@ -135,6 +135,30 @@ test("Visualize on the Python tab steps through CPython's queues, as the TypeScr
   expect(python).toEqual(typescript);
 });
 
+test("Compare agrees on the shipped demo, and shows a line diff after an edit to the Python", async () => {
+  test.setTimeout(60_000);
+  const playground = page.locator('[data-demo="beginner/call-soon-fairness"]').first();
+  const comparison = playground.getByRole("region", { name: "Comparison with CPython" });
+  await playground.getByRole("button", { name: "Compare" }).click();
+  await expect(comparison).toContainText("Same output", { timeout: 30_000 });
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  const twin = readFileSync(
+    new URL("../../content/demos/beginner/call-soon-fairness/main.py", import.meta.url),
+    "utf8",
+  );
+  await replaceCode(page, playground, `${twin}print("only in Python")\n`);
+  await playground.getByRole("button", { name: "Compare" }).click();
+  await expect(comparison).toContainText("The outputs differ", { timeout: 30_000 });
+  await expect(comparison.locator(".pg-diff-added")).toHaveText(["+ only in Python"]);
+  await expect(comparison.locator(".pg-diff-removed")).toHaveCount(0);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await comparison.getByRole("button", { name: "Copy bug report" }).click();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('print("only in Python")');
+  expect(report).toContain("### main.ts");
+  expect(report).toContain("CPython 3.14 printed\n\n```text\n");
+});
+
 test("nothing leaves the origin", async () => {
   expect(outside).toEqual([]);
 });

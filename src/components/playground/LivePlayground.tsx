@@ -18,6 +18,7 @@ import type { Clock } from "../../executor/protocol.ts";
 import { t } from "../../i18n/ui.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
+import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
@@ -104,6 +105,7 @@ function Live({
   const { sandpack } = useSandpack();
   const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
   const runner = useRunner(entry);
+  const comparison = useCompare(entry);
   const [clock, setClock] = useState<Clock>("virtual");
   const [showCompiled, setShowCompiled] = useState(false);
   const [notice, setNotice] = useState(starting.notice);
@@ -250,6 +252,12 @@ function Live({
       <Toolbar>
         <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
         <VisualizeButton disabled={running} onClick={visualize} />
+        {twin !== null && (
+          <CompareButton
+            disabled={running || comparison.state === "running"}
+            onClick={() => comparison.compare(program, twin, clock)}
+          />
+        )}
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
@@ -312,7 +320,16 @@ function Live({
           <CompiledView files={program} entry={entry} />
         </Suspense>
       )}
-      {runner.loading && <PythonLoading progress={runner.loading} />}
+      {twin !== null && (
+        <CompareResult
+          state={comparison.state}
+          program={program}
+          twin={twin}
+          onCopy={(report) => copyToClipboard(report, t("compare.copied"))}
+          onClose={comparison.close}
+        />
+      )}
+      {runner.loading && <PythonLoading progress={runner.loading} onCancel={runner.stop} />}
       <Console
         output={runner.output}
         summary={summary}

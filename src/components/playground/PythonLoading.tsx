@@ -4,7 +4,13 @@ import { t } from "../../i18n/ui.ts";
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
-export default function PythonLoading({ progress }: { progress: Progress }) {
+export default function PythonLoading({
+  progress,
+  onCancel,
+}: {
+  progress: Progress;
+  onCancel(): void;
+}) {
   const { loaded, total } = progress;
   // A compressed response's Content-Length counts compressed bytes: the bar stops at full.
   const shown = total === null ? loaded : Math.min(loaded, total);
@@ -19,6 +25,11 @@ export default function PythonLoading({ progress }: { progress: Progress }) {
             ? t("python.loadingUnsized", { loaded: megabytes(loaded) })
             : t("python.loading", { loaded: megabytes(shown), total: megabytes(total) })}
       </p>
+      {!done && (
+        <button type="button" className="pg-button" onClick={onCancel}>
+          {t("python.cancel")}
+        </button>
+      )}
     </div>
   );
 }
