@@ -159,6 +159,15 @@ test("Compare agrees on the shipped demo, and shows a line diff after an edit to
   expect(report).toContain("CPython 3.14 printed\n\n```text\n");
 });
 
+test("an edit to the Python survives a reload, as a TypeScript edit does", async () => {
+  await page.reload();
+  const playground = await wakePlayground(page, "beginner/call-soon-fairness");
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  await expect(playground.locator(".cm-content").first()).toContainText('print("only in Python")');
+  await playground.getByRole("tab", { name: /main\.ts/ }).click();
+  await expect(playground.locator(".cm-content").first()).not.toContainText("only in Python");
+});
+
 test("nothing leaves the origin", async () => {
   expect(outside).toEqual([]);
 });
