@@ -43,6 +43,8 @@ export interface PythonRunOptions {
   maxIterations?: number;
   /** Record the queues' lengths at every loop turn (`PythonResult.turns`). */
   recordTurns?: boolean;
+  /** Called as each loop turn reaches its wait (a worker's heartbeat: the program is alive). */
+  onTurn?(): void;
   /** Receives each write to `sys.stdout` / `sys.stderr` as it happens. */
   onOutput?(stream: "stdout" | "stderr", text: string): void;
 }
@@ -111,6 +113,7 @@ export function runPythonProgram(
     record_turns: options.recordTurns === true,
     max_iterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
     ...(options.maxTraceEvents === undefined ? {} : { max_trace_events: options.maxTraceEvents }),
+    ...(options.onTurn === undefined ? {} : { on_turn: options.onTurn }),
   });
   const onOutput = options.onOutput;
   try {

@@ -28,6 +28,7 @@ import { PYODIDE_FILES, type PyodideFiles } from "./python-files.ts";
 const INDEX_URL = "https://pyodide.invalid/";
 
 const FLUSH_EVERY_MS = 40;
+const HEARTBEAT_EVERY_MS = 250;
 
 let post = (_message: WorkerMessage) => {};
 for (let scope: object | null = self; scope !== null; scope = Object.getPrototypeOf(scope)) {
@@ -82,14 +83,23 @@ function run(pyodide: PyodideAPI, data: unknown) {
   const request = parseRunRequest(data);
   if (request === null) return;
   // The page allows CPython's start-up its own time; from here on, the program's silence
-  // counts (CPython runs it to its end without a pause, so only a run of seconds is stopped).
+  // counts: CPython runs it to its end without a pause, so each loop turn says it is alive.
+  let lastBeat = performance.now();
   post({ type: "heartbeat" });
+  const heartbeat = () => {
+    const now = performance.now();
+    if (now - lastBeat < HEARTBEAT_EVERY_MS) return;
+    lastBeat = now;
+    flush();
+    post({ type: "heartbeat" });
+  };
   const started = performance.now();
   const result = runPythonProgram(pyodide, request.files, {
     entry: request.entry,
     clock: request.clock,
     trace: request.trace === true,
     onOutput: write,
+    onTurn: heartbeat,
   });
   flush();
   if (result.trace) {

@@ -6,9 +6,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, Language, OutputChunk } from "../../executor/protocol.ts";
+import type { Progress } from "../../executor/python-files.ts";
 import { t } from "../../i18n/ui.ts";
 import { TWIN } from "./file-tab.tsx";
 import { lineDiff } from "./line-diff.ts";
+import PythonLoading from "./PythonLoading.tsx";
 
 interface Compared {
   typescript: string;
@@ -22,6 +24,7 @@ function printed(
   clock: Clock,
   language: Language,
   started: (running: RunningProgram) => void,
+  onLoading: (progress: Progress) => void,
 ): Promise<string> {
   return new Promise((resolve) => {
     let text = "";
@@ -32,6 +35,7 @@ function printed(
           for (const chunk of chunks) text += chunk.text;
         },
         onDone: (summary) => resolve(summary.stopped ? `${text}[${summary.stopped}]\n` : text),
+        onLoading,
       },
     );
     started(running);
@@ -40,26 +44,35 @@ function printed(
 
 export function useCompare(entry: string) {
   const [state, setState] = useState<"idle" | "running" | Compared>("idle");
+  const [loading, setLoading] = useState<Progress | null>(null);
   const running = useRef<RunningProgram | null>(null);
+  const generation = useRef(0);
   const compare = useCallback(
     async (program: Record<string, string>, twin: string, clock: Clock) => {
       setState("running");
       const keep = (run: RunningProgram) => {
         running.current = run;
       };
-      const typescript = await printed(program, entry, clock, "typescript", keep);
-      const python = await printed({ [TWIN]: twin }, TWIN, clock, "python", keep);
+      // Closed (or cancelled) while running: the comparison ends with the run it stopped.
+      const mine = ++generation.current;
+      const typescript = await printed(program, entry, clock, "typescript", keep, setLoading);
+      if (generation.current !== mine) return;
+      const python = await printed({ [TWIN]: twin }, TWIN, clock, "python", keep, setLoading);
+      if (generation.current !== mine) return;
       running.current = null;
+      setLoading(null);
       setState({ typescript, python });
     },
     [entry],
   );
   const close = useCallback(() => {
+    generation.current++;
     running.current?.stop();
+    setLoading(null);
     setState("idle");
   }, []);
   useEffect(() => () => running.current?.stop(), []);
-  return { state, compare, close };
+  return { state, loading, compare, close };
 }
 
 export function CompareButton({ onClick, disabled }: { onClick(): void; disabled: boolean }) {
@@ -93,12 +106,14 @@ function bugReport(program: Record<string, string>, twin: string, result: Compar
 
 export function CompareResult({
   state,
+  loading,
   program,
   twin,
   onCopy,
   onClose,
 }: {
   state: ReturnType<typeof useCompare>["state"];
+  loading: Progress | null;
   program: Record<string, string>;
   twin: string;
   onCopy(report: string): void;
@@ -111,6 +126,7 @@ export function CompareResult({
         <p className="pg-status" role="status">
           {t("compare.running")}
         </p>
+        {loading && <PythonLoading progress={loading} onCancel={onClose} />}
       </section>
     );
   }

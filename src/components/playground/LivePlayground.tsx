@@ -323,6 +323,7 @@ function Live({
       {twin !== null && (
         <CompareResult
           state={comparison.state}
+          loading={comparison.loading}
           program={program}
           twin={twin}
           onCopy={(report) => copyToClipboard(report, t("compare.copied"))}
