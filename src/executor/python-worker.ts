@@ -17,7 +17,7 @@ import traceLoop from "../../playground-runtime/twin/trace_loop.py?raw";
 import virtualLoop from "../../playground-runtime/twin/virtual_loop.py?raw";
 import {
   type OutputChunk,
-  parseRunRequest,
+  parseRequest,
   type RunSummary,
   type Stream,
   type WorkerMessage,
@@ -80,8 +80,8 @@ function write(stream: Stream, text: string) {
 }
 
 function run(pyodide: PyodideAPI, data: unknown) {
-  const request = parseRunRequest(data);
-  if (request === null) return;
+  const request = parseRequest(data);
+  if (request?.type !== "run") return;
   // The page allows CPython's start-up its own time; from here on, the program's silence
   // counts: CPython runs it to its end without a pause, so each loop turn says it is alive.
   let lastBeat = performance.now();

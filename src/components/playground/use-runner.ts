@@ -20,6 +20,11 @@ export interface Traced {
 
 export interface RunnerState {
   status: "idle" | "running" | "done";
+  /**
+   * The run is one to step through, not one the reader ran: its output belongs to the
+   * visualizer's "Output so far", and it grades no prediction.
+   */
+  visualized: boolean;
   output: OutputChunk[];
   summary: RunSummary | null;
   /** The trace open in the visualizer. */
@@ -33,7 +38,7 @@ export interface RunnerState {
 }
 
 type Action =
-  | { type: "start"; language: Language }
+  | { type: "start"; language: Language; visualized: boolean }
   | { type: "loading"; progress: Progress }
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "done"; summary: RunSummary; ran: RunnerState["ran"]; traced: Traced | null }
@@ -43,6 +48,7 @@ type Action =
 
 const idle: RunnerState = {
   status: "idle",
+  visualized: false,
   output: [],
   summary: null,
   traced: null,
@@ -54,7 +60,12 @@ const idle: RunnerState = {
 function reduce(state: RunnerState, action: Action): RunnerState {
   switch (action.type) {
     case "start":
-      return { ...idle, status: "running", language: action.language };
+      return {
+        ...idle,
+        status: "running",
+        language: action.language,
+        visualized: action.visualized,
+      };
     case "loading":
       return { ...state, loading: action.progress };
     case "output":
@@ -101,7 +112,7 @@ export function useRunner(entry: string) {
       { clock, visualize, trace: timed = false, language = "typescript" }: RunOptions,
     ) => {
       program.current?.stop();
-      dispatch({ type: "start", language });
+      dispatch({ type: "start", language, visualized: visualize !== undefined });
       let trace: Omit<Traced, "initialStep"> | null = null;
       const running = startRun(
         // The visualizer steps through virtual time: a trace on the real clock says the same.
