@@ -7,6 +7,7 @@
  * when it resumes, so a task that arrives in between can take the item first — as in CPython.
  */
 
+import { bind } from "./arguments.ts";
 import { ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { heappop, heappush } from "./heapq.ts";
@@ -55,9 +56,10 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
    * A queue holding at most `maxsize` items (unbounded when `maxsize <= 0`), given
    * positionally or as `{ maxsize }`.
    */
-  constructor(maxsize: number | { maxsize?: number } = 0) {
+  constructor(...args: [maxsize?: number | { maxsize?: number }]) {
     super();
-    this._maxsize = typeof maxsize === "number" ? maxsize : (maxsize.maxsize ?? 0);
+    const { maxsize = 0 } = bind("Queue.__init__", ["maxsize"], 0, args) as { maxsize?: number };
+    this._maxsize = maxsize;
     this._finished.set();
   }
 

@@ -7,6 +7,7 @@
  * on exit, so that only the errors, gathered in an `ExceptionGroup`, come out.
  */
 
+import { bind } from "./arguments.ts";
 import type { Coroutine, CoroutineLike } from "./coroutines.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { get_running_loop } from "./events.ts";
@@ -50,6 +51,11 @@ export class TaskGroup {
   _base_error: unknown = null;
   /** Resolved when the last child finishes while `__aexit__` waits. */
   _on_completed_fut: Future | null = null;
+
+  /** An empty group; it takes no arguments. */
+  constructor(...args: [kwargs?: Record<string, never>]) {
+    bind("TaskGroup.__init__", [], 0, args);
+  }
 
   /** `<TaskGroup tasks=2 errors=1 cancelling>` */
   __repr__(): string {

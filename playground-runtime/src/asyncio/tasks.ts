@@ -6,6 +6,7 @@
  * Nothing else ever resumes a task.
  */
 
+import { bind, check_keywords, isKeywords } from "./arguments.ts";
 import { async_with } from "./async_with.ts";
 import {
   _format_coroutine,
@@ -413,11 +414,10 @@ type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_C
 /** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
 export async function wait<T extends Future>(
   fs: Iterable<T>,
-  {
-    timeout = null,
-    return_when = ALL_COMPLETED,
-  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
+  kwargs: { timeout?: number | null; return_when?: ReturnWhen } = {},
 ): Promise<[Set<T>, Set<T>]> {
+  check_keywords("wait", ["fs", "timeout", "return_when"], 1, kwargs);
+  const { timeout = null, return_when = ALL_COMPLETED } = kwargs;
   if (isfuture(fs) || iscoroutine(fs)) {
     throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
   }
@@ -438,11 +438,17 @@ function _release_waiter(waiter: Future): void {
   if (!waiter.done()) waiter.set_result(null);
 }
 
-/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
+/**
+ * Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out.
+ * The limit is CPython's `timeout` parameter, given positionally or as `{ timeout }`.
+ */
 export async function wait_for<T>(
   aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  timeout: number | null,
+  ...args: [timeout: number | null] | [kwargs: { timeout: number | null }]
 ): Promise<T> {
+  const { timeout } = bind("wait_for", ["fut", "timeout"], 2, [aw, ...args]) as {
+    timeout: number | null;
+  };
   if (timeout !== null && timeout <= 0) {
     const fut = ensure_future(aw);
     if (fut.done()) return fut.result();
@@ -578,8 +584,10 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
  */
 export function as_completed<T>(
   aws: Iterable<Future<T> | CoroutineLike<T>>,
-  { timeout = null }: { timeout?: number | null } = {},
+  kwargs: { timeout?: number | null } = {},
 ): _AsCompletedIterator<T> {
+  check_keywords("as_completed", ["fs", "timeout"], 1, kwargs);
+  const { timeout = null } = kwargs;
   if (
     isfuture(aws) ||
     iscoroutine(aws) ||
@@ -617,8 +625,10 @@ const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
 /** A Future as it is; a coroutine (or other awaitable) wrapped in a new Task. */
 export function ensure_future<T>(
   coroOrFuture: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  { loop = null }: { loop?: AbstractEventLoop | null } = {},
+  kwargs: { loop?: AbstractEventLoop | null } = {},
 ): Future<T> {
+  check_keywords("ensure_future", ["coro_or_future", "loop"], 1, kwargs);
+  const { loop = null } = kwargs;
   if (isfuture(coroOrFuture)) {
     if (loop !== null && loop !== coroOrFuture._loop) {
       throw new ValueError(
@@ -674,15 +684,10 @@ export function gather(
 ): Future<unknown[]> {
   const last = args.at(-1);
   let returnExceptions = false;
-  if (
-    last !== undefined &&
-    last !== null &&
-    typeof last === "object" &&
-    !isfuture(last) &&
-    !iscoroutine(last) &&
-    !("__await__" in last)
-  ) {
-    returnExceptions = Boolean((args.pop() as { return_exceptions?: boolean }).return_exceptions);
+  if (isKeywords(last)) {
+    const kwargs = args.pop() as { return_exceptions?: boolean };
+    check_keywords("gather", ["return_exceptions"], 0, kwargs);
+    returnExceptions = Boolean(kwargs.return_exceptions);
   }
   const aws = args as GatherArg[];
   if (aws.length === 0) {
