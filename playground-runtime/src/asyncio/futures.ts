@@ -89,8 +89,18 @@ export class Future<T = unknown> implements Iterable<unknown> {
     return this.__awaited_by === null ? null : new Set(this.__awaited_by);
   }
 
+  /**
+   * Refuses a future whose constructor never ran, as CPython's C Future does
+   * (`ENSURE_FUTURE_ALIVE`): `Object.create(Future.prototype)` is the TypeScript spelling of
+   * `Future.__new__(Future)`, and its methods raise instead of reading fields that are not there.
+   */
+  _ensure_alive(Error: new (message: string) => Error = RuntimeError): void {
+    if (this._loop === undefined) throw new Error("Future object is not initialized.");
+  }
+
   /** The loop this future is bound to. */
   get_loop(): AbstractEventLoop {
+    this._ensure_alive();
     return this._loop;
   }
 
@@ -107,6 +117,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Cancels the future and schedules its callbacks; false if it was already done. */
   cancel(msg: string | null = null): boolean {
+    this._ensure_alive();
     this._retrieved();
     if (this._state !== "PENDING") return false;
     this._state = "CANCELLED";
@@ -128,11 +139,13 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   done(): boolean {
-    return this._state !== "PENDING";
+    // Not `!== "PENDING"`: an uninitialised future has no state and is not done.
+    return this._state === "FINISHED" || this._state === "CANCELLED";
   }
 
   /** The result; raises the exception, CancelledError, or InvalidStateError if not done. */
   result(): T {
+    this._ensure_alive(InvalidStateError);
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
     this._retrieved();
@@ -142,6 +155,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** The exception (or None); raises CancelledError, or InvalidStateError if not done. */
   exception(): Error | null {
+    this._ensure_alive(InvalidStateError);
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
     this._retrieved();
@@ -150,12 +164,14 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Schedules `fn(future)` with call_soon when done — at once if it already is. */
   add_done_callback(fn: DoneCallback, _options: { context?: unknown } = {}): void {
+    if (this._loop === undefined) throw new RuntimeError("uninitialized Future object");
     if (this._state !== "PENDING") this._loop.call_soon(fn as Callback, this);
     else this._callbacks.push(fn);
   }
 
   /** Removes every registration of `fn`; returns how many there were. */
   remove_done_callback(fn: DoneCallback): number {
+    this._ensure_alive();
     const kept = this._callbacks.filter((callback) => callback !== fn);
     const removed = this._callbacks.length - kept.length;
     if (removed) this._callbacks = kept;
@@ -164,6 +180,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Marks the future done with `result` and schedules its callbacks. */
   set_result(result: T): void {
+    this._ensure_alive();
     if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     this._result = result;
     this._state = "FINISHED";
@@ -172,6 +189,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Marks the future done with an exception and schedules its callbacks. */
   set_exception(exception: Error | (new () => Error)): void {
+    this._ensure_alive();
     if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     let error = typeof exception === "function" ? new exception() : exception;
     if (error instanceof StopIteration) {
@@ -188,7 +206,13 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   /** `await future`: yields the future to the Task until it is done, then its result. */
-  *__await__(): Generator<unknown, T, unknown> {
+  __await__(): Generator<unknown, T, unknown> {
+    // Checked on the call, as C's `future_new_iter`, not when the iterator first runs.
+    this._ensure_alive();
+    return this.__iter();
+  }
+
+  private *__iter(): Generator<unknown, T, unknown> {
     if (!this.done()) {
       this._asyncio_future_blocking = true;
       yield this;
@@ -202,6 +226,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   _repr_info(): string[] {
+    this._ensure_alive();
     const info = [this._state.toLowerCase()];
     if (this._state === "FINISHED") {
       info.push(
