@@ -169,7 +169,11 @@ export class Future<T = unknown> implements Iterable<unknown> {
     else this._callbacks.push(fn);
   }
 
-  /** Removes every registration of `fn`; returns how many there were. */
+  /**
+   * Removes every registration of `fn`; returns how many there were. CPython compares with
+   * `==` (`PyObject_RichCompareBool`: identity, then `__eq__`); a JavaScript function has no
+   * `__eq__`, so a callback equals only itself — a bound method must be the same `.bind()`.
+   */
   remove_done_callback(fn: DoneCallback): number {
     this._ensure_alive();
     const kept = this._callbacks.filter((callback) => callback !== fn);
