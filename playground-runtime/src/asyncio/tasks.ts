@@ -723,7 +723,10 @@ export function gather(
         if (child.cancelled()) return new CancelledError(child._cancel_message ?? "");
         return child.exception() ?? child.result();
       });
-      if (outer._cancel_requested) outer.set_exception(fut._make_cancelled_error());
+      // Cancelled on request: re-raise regardless of return_exceptions. CPython takes the
+      // error from `fut` after its results loop rebound it: the last child in argument order,
+      // not the one whose completion ran this callback.
+      if (outer._cancel_requested) outer.set_exception(children.at(-1)!._make_cancelled_error());
       else outer.set_result(results);
     }
   };
