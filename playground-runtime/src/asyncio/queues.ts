@@ -8,7 +8,7 @@
  */
 
 import { bind } from "./arguments.ts";
-import { ValueError } from "./exceptions.ts";
+import { Exception, ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { heappop, heappush } from "./heapq.ts";
 import { Event } from "./locks.ts";
@@ -16,19 +16,13 @@ import { _LoopBoundMixin } from "./mixins.ts";
 import { id, repr } from "./print.ts";
 
 /** Raised by `get_nowait()` on an empty queue. */
-export class QueueEmpty extends Error {
-  override name = "QueueEmpty";
-}
+export class QueueEmpty extends Exception {}
 
 /** Raised by `put_nowait()` on a full queue. */
-export class QueueFull extends Error {
-  override name = "QueueFull";
-}
+export class QueueFull extends Exception {}
 
 /** Raised by `put()`/`get()` (and their `_nowait` forms) once the queue is shut down. */
-export class QueueShutDown extends Error {
-  override name = "QueueShutDown";
-}
+export class QueueShutDown extends Exception {}
 
 /**
  * A FIFO queue for tasks. `maxsize <= 0` (the default) means unbounded; otherwise `put()`
