@@ -4,12 +4,11 @@
  * object with the same names"). A name the signature lacks raises the TypeError CPython's
  * `initialize_locals` (Python/ceval.c) raises, with the "Did you mean" of Python/suggestions.c.
  */
+import { isPlainObject } from "./print.ts";
 
 /** Whether `value` is an options object (keyword arguments), not a positional value. */
 export function isKeywords(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== "object") return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return value !== null && typeof value === "object" && isPlainObject(value);
 }
 
 /**

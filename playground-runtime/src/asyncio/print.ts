@@ -103,7 +103,8 @@ interface PythonObject {
   __str__?(): string;
 }
 
-function isPlainObject(value: object): boolean {
+/** Whether `value` is a plain object (`{…}`): a dict when printed, keywords when passed. */
+export function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
