@@ -26,7 +26,7 @@ import { RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
 import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
-import { repr, write_stderr } from "./print.ts";
+import { repr, str, write_stderr } from "./print.ts";
 import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
 import {
@@ -125,6 +125,11 @@ export class BaseEventLoop implements AbstractEventLoop {
 
   constructor() {
     this._clock = loopHooks.clock();
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {

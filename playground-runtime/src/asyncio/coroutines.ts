@@ -13,7 +13,7 @@
  */
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
-import { id, repr, write_stderr } from "./print.ts";
+import { id, repr, str, write_stderr } from "./print.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -245,6 +245,11 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   /** Awaiting a coroutine delegates to the coroutine itself. */
   __await__(): this {
     return this;
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {

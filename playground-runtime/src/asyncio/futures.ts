@@ -18,7 +18,7 @@ import {
   ValueError,
 } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
-import { repr, reprlib_repr } from "./print.ts";
+import { repr, reprlib_repr, str } from "./print.ts";
 import { trace_future_done, trace_name, tracing } from "./trace.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
@@ -251,6 +251,11 @@ export class Future<T = unknown> implements Iterable<unknown> {
     const created = caller_source(this._source_traceback);
     if (created) info.push(`created at ${created}`);
     return info;
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {

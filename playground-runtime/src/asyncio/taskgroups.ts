@@ -23,6 +23,7 @@ import {
   future_add_to_awaited_by,
   future_discard_from_awaited_by,
 } from "./futures.ts";
+import { str } from "./print.ts";
 import { current_task, type Task, type TaskOptions } from "./tasks.ts";
 
 /**
@@ -55,6 +56,11 @@ export class TaskGroup {
   /** An empty group; it takes no arguments. */
   constructor(...args: [kwargs?: Record<string, never>]) {
     bind("TaskGroup.__init__", [], 0, args);
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   /** `<TaskGroup tasks=2 errors=1 cancelling>` */

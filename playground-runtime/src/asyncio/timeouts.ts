@@ -9,7 +9,7 @@
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
-import { float_repr } from "./print.ts";
+import { float_repr, str } from "./print.ts";
 import { current_task, type Task } from "./tasks.ts";
 
 type State = "created" | "active" | "expiring" | "expired" | "finished";
@@ -52,6 +52,11 @@ export class Timeout {
   /** Whether the deadline passed and the timeout fired. */
   expired(): boolean {
     return this._state === "expiring" || this._state === "expired";
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {
