@@ -292,8 +292,8 @@ export class Task<T = unknown> extends Future<T> {
     if (tracing) trace_task_step(this, this._name, coro, exc);
     let result: IteratorResult<unknown, T>;
     try {
-      // CPython calls `coro.send(None)` or `coro.throw(exc)`; a Coroutine is an iterator.
-      result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
+      // CPython calls `coro.send(None)` or `coro.throw(exc)`; here in the iterator protocol.
+      result = exc === null || exc === undefined ? coro.next() : coro._throw(exc);
     } catch (error) {
       this.__step_raised(error);
       return;

@@ -49,9 +49,9 @@ class ReaderCoroutine<T> extends Coroutine<T> {
     }
   }
 
-  override throw(error: unknown): IteratorResult<unknown, T> {
+  override _throw(error: unknown): IteratorResult<unknown, T> {
     try {
-      return super.throw(error);
+      return super._throw(error);
     } catch (raised) {
       this.unwinding.note(raised, this);
       throw raised;
@@ -89,6 +89,7 @@ const BUILTIN_EXCEPTIONS = [
   "LookupError",
   "RecursionError",
   "RuntimeError",
+  "StopIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",
