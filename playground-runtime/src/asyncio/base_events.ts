@@ -26,7 +26,7 @@ import { RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
 import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
-import { repr, str, write_stderr } from "./print.ts";
+import { float_round, repr, str, write_stderr } from "./print.ts";
 import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
 import {
@@ -474,7 +474,9 @@ export class BaseEventLoop implements AbstractEventLoop {
           handle._run();
           const dt = this.time() - t0;
           if (dt >= this.slow_callback_duration) {
-            write_stderr(`Executing ${_format_handle(handle)} took ${dt.toFixed(3)} seconds\n`);
+            write_stderr(
+              `Executing ${_format_handle(handle)} took ${float_round(dt, 3).toFixed(3)} seconds\n`,
+            );
           }
         } finally {
           this._current_handle = null;

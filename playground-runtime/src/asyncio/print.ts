@@ -74,6 +74,26 @@ export function float_repr(n: number): string {
 }
 
 /**
+ * Python's `round(x, ndigits)` of a float: correctly rounded from its exact binary value,
+ * an exact tie going to the even digit (where `toFixed` would round it up).
+ */
+export function float_round(x: number, ndigits: number): number {
+  if (!Number.isFinite(x)) return x;
+  // toFixed(100) is the exact decimal value of any double of a size the runtime rounds.
+  const exact = Math.abs(x).toFixed(100);
+  const point = exact.indexOf(".");
+  const rest = exact.slice(point + 1 + ndigits);
+  if (/^50*$/.test(rest)) {
+    const kept = exact.slice(0, point + 1 + ndigits);
+    const last = Number(kept.at(-1) === "." ? kept.at(-2) : kept.at(-1));
+    const down = Number(kept);
+    const rounded = last % 2 === 0 ? down : down + 10 ** -ndigits;
+    return Math.sign(x) * Number(rounded.toFixed(ndigits));
+  }
+  return Number(x.toFixed(ndigits));
+}
+
+/**
  * A JavaScript number stands for a Python int when it is a whole number small enough to be
  * exact (a safe integer); beyond that it can only have come from float arithmetic.
  */

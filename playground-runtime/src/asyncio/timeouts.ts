@@ -9,7 +9,7 @@
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
-import { float_repr, str } from "./print.ts";
+import { float_repr, float_round, repr, str } from "./print.ts";
 import { current_task, type Task } from "./tasks.ts";
 
 type State = "created" | "active" | "expiring" | "expired" | "finished";
@@ -59,11 +59,19 @@ export class Timeout {
     return str(this);
   }
 
+  /**
+   * `<Timeout [active] when=2.5>`: CPython shows `round(when, 3)`, a float when `when` came
+   * from the loop's clock (`timeout(delay)`) and an int when the program gave a whole number
+   * (`timeout_at(4)`, `reschedule(10)`). The clock's values are never whole (it ticks 1 ns a
+   * read), so a whole `when` was the program's.
+   */
   __repr__(): string {
-    const when =
-      this._state === "active"
-        ? ` when=${this._when === null ? "None" : float_repr(Math.round(this._when * 1000) / 1000)}`
-        : "";
+    let when = "";
+    if (this._state === "active") {
+      if (this._when === null) when = " when=None";
+      else if (Number.isInteger(this._when)) when = ` when=${repr(this._when)}`;
+      else when = ` when=${float_repr(float_round(this._when, 3))}`;
+    }
     return `<Timeout [${this._state}]${when}>`;
   }
 
