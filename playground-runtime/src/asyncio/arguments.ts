@@ -4,7 +4,7 @@
  * object with the same names"). A name the signature lacks raises the TypeError CPython's
  * `initialize_locals` (Python/ceval.c) raises, with the "Did you mean" of Python/suggestions.c.
  */
-import { isPlainObject } from "./print.ts";
+import { isPlainObject, type_name } from "./print.ts";
 
 /** Whether `value` is an options object (keyword arguments), not a positional value. */
 export function isKeywords(value: unknown): value is Record<string, unknown> {
@@ -35,6 +35,26 @@ export function check_keywords(
       );
     }
   }
+}
+
+/** Whether Python's arithmetic and comparisons take `value` as a number (bools are ints). */
+export function is_number(value: unknown): value is number | boolean {
+  return typeof value === "number" || typeof value === "boolean";
+}
+
+/** What Python raises for `a <op> b` when one side is not a number: `'<=' not supported …`. */
+export function unsupported_comparison(op: string, a: unknown, b: unknown): TypeError {
+  return new TypeError(
+    `'${op}' not supported between instances of '${type_name(a)}' and '${type_name(b)}'`,
+  );
+}
+
+/**
+ * What Python raises for `a <op> b` when `b` is not a number (`a` named by its type, as the
+ * loop's clock is a float even at a whole second): `unsupported operand type(s) for +: …`.
+ */
+export function unsupported_operand(op: string, a: string, b: unknown): TypeError {
+  return new TypeError(`unsupported operand type(s) for ${op}: '${a}' and '${type_name(b)}'`);
 }
 
 /** `fn() missing 1 required positional argument: 'name'` */

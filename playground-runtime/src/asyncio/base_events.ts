@@ -6,6 +6,7 @@
  * handles that were ready when the turn began, and only those.
  */
 
+import { is_number, unsupported_operand } from "./arguments.ts";
 import { async_with } from "./async_with.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
@@ -247,7 +248,9 @@ export class BaseEventLoop implements AbstractEventLoop {
   /** Schedules `callback(...args)` to run `delay` seconds from now. */
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
-    return this.call_at(this.time() + delay, callback, ...args);
+    const now = this.time();
+    if (!is_number(delay)) throw unsupported_operand("+", "float", delay);
+    return this.call_at(now + delay, callback, ...args);
   }
 
   /** Schedules `callback(...args)` at loop time `when`. */

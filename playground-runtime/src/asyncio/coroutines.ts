@@ -14,7 +14,7 @@
  */
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
-import { id, repr, str, write_stderr } from "./print.ts";
+import { id, repr, str, type_name, write_stderr } from "./print.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -405,26 +405,15 @@ export function await_<T>(
   }
   const method = (awaitable as Partial<Awaitable<T>> | null)?.__await__;
   if (typeof method !== "function") {
-    throw new TypeError(`'${typeName(awaitable)}' object can't be awaited`);
+    throw new TypeError(`'${type_name(awaitable)}' object can't be awaited`);
   }
   const iterator = method.call(awaitable);
   if (iterator === null || typeof iterator !== "object" || typeof iterator.next !== "function") {
-    throw new TypeError(`__await__() returned non-iterator of type '${typeName(iterator)}'`);
+    throw new TypeError(`__await__() returned non-iterator of type '${type_name(iterator)}'`);
   }
   return Symbol.iterator in iterator
     ? (iterator as Iterable<unknown, T, unknown>)
     : { [Symbol.iterator]: () => iterator };
-}
-
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "string") return "str";
-  if (typeof value === "boolean") return "bool";
-  if (typeof value === "function") return "function";
-  if (Array.isArray(value)) return "list";
-  if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
-  return (value as object).constructor?.name || "object";
 }
 
 /** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */

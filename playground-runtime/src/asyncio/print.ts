@@ -55,6 +55,20 @@ export function id(obj: object): number {
   return address;
 }
 
+/** Python's `type(value).__name__` for a JavaScript value, as error messages name it. */
+export function type_name(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "string") return "str";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "function") return "function";
+  if (Array.isArray(value)) return "list";
+  if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
+  if (value instanceof Map || isPlainObject(value as object)) return "dict";
+  if (value instanceof Set) return "set";
+  return (value as object).constructor?.name || "object";
+}
+
 /**
  * Python's `repr(float(n))`: shortest round-trip digits, `1.0` for whole numbers, exponent
  * form below 1e-4 and from 1e16 (`1e-05`, `1e+16`).

@@ -6,7 +6,13 @@
  * Nothing else ever resumes a task.
  */
 
-import { bind, check_keywords, isKeywords } from "./arguments.ts";
+import {
+  bind,
+  check_keywords,
+  is_number,
+  isKeywords,
+  unsupported_comparison,
+} from "./arguments.ts";
 import { async_with } from "./async_with.ts";
 import {
   _format_coroutine,
@@ -446,9 +452,9 @@ export async function wait_for<T>(
   aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
   ...args: [timeout: number | null] | [kwargs: { timeout: number | null }]
 ): Promise<T> {
-  const { timeout } = bind("wait_for", ["fut", "timeout"], 2, [aw, ...args]) as {
-    timeout: number | null;
-  };
+  const bound = bind("wait_for", ["fut", "timeout"], 2, [aw, ...args]);
+  const timeout = (bound.timeout ?? null) as number | null;
+  if (timeout !== null && !is_number(timeout)) throw unsupported_comparison("<=", timeout, 0);
   if (timeout !== null && timeout <= 0) {
     const fut = ensure_future(aw);
     if (fut.done()) return fut.result();
@@ -605,12 +611,14 @@ export function sleep<T = null>(delay: number, result: T = null as T): Coroutine
   // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
   // other ready callback run before the task steps again. That is the runtime's hottest
   // path, so one hand-written coroutine named `sleep` stands for both.
-  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
+  if (is_number(delay) && delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
   return _sleep(delay, result) as Coroutine<T>;
 }
 
 /** The rest of CPython's `sleep`: a timer resolves a future the task waits for. */
 const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
+  // CPython's first line, `if delay <= 0`, is where a delay that is not a number fails.
+  if (!is_number(delay)) throw unsupported_comparison("<=", delay, 0);
   if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
   const loop = get_running_loop();
   const future = loop.create_future<T>();

@@ -6,6 +6,7 @@
  * it tells apart by counting the task's cancellation requests (`cancelling()`/`uncancel()`).
  */
 
+import { is_number, unsupported_operand } from "./arguments.ts";
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
@@ -112,7 +113,10 @@ export class Timeout {
 /** A Timeout `delay` seconds from now (None: no deadline, until rescheduled). */
 export function timeout(delay: number | null): Timeout {
   const loop = get_running_loop();
-  return new Timeout(delay === null ? null : loop.time() + delay);
+  if (delay === null) return new Timeout(null);
+  const now = loop.time();
+  if (!is_number(delay)) throw unsupported_operand("+", "float", delay);
+  return new Timeout(now + delay);
 }
 
 /** A Timeout at loop time `when`. */
