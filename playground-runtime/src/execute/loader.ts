@@ -21,6 +21,7 @@ import {
   type RuntimeHelpers,
   resolveImport,
 } from "../compiler/index.ts";
+import * as contextvars from "../stdlib/contextvars.ts";
 import * as time from "../stdlib/time.ts";
 import type { Program, Unwinding } from "./traceback.ts";
 
@@ -71,10 +72,11 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   } satisfies RuntimeHelpers);
 }
 
-/** What `import * as asyncio from "asyncio"` (and `time`) gives a playground. */
+/** What `import * as asyncio from "asyncio"` (and `time`, `contextvars`) gives a playground. */
 const BUILTINS: Record<BuiltinModule, object> = {
   asyncio: { __esModule: true, default: asyncio, ...asyncio },
   time: { __esModule: true, default: time, ...time },
+  contextvars: { __esModule: true, default: contextvars, ...contextvars },
 };
 
 /** Python's built-in exceptions a playground sees as globals. */

@@ -31,6 +31,7 @@ const LAYERS: string[][] = [
     "asyncio/arguments.ts",
     "asyncio/format_helpers.ts",
     "asyncio/concurrent_futures.ts",
+    "asyncio/context.ts",
     "compiler/",
   ],
 ];
