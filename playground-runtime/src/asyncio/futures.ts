@@ -290,6 +290,13 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 }
 
+// `_asyncio_future_blocking` is a class attribute in CPython (the C Future's getset), which
+// `isfuture` looks for on the class: an uninitialised future is a future too.
+Object.defineProperty(Future.prototype, "_asyncio_future_blocking", {
+  value: false,
+  writable: true,
+});
+
 /**
  * Logs, through each loop's exception handler, every future whose exception was never
  * retrieved ("Future exception was never retrieved"), as CPython does when it collects them.
