@@ -104,6 +104,7 @@ export const en = {
   "playground.loadingVisualizer": "Loading the visualizer…",
   "visualizer.sharedContext": "shares {context}",
   "playground.compiling": "Compiling…",
+  "playground.compilerSilent": "The compiler did not answer. Toggle Show compiled to try again.",
   "playground.copied": "Copied {file} to the clipboard.",
   "playground.copiedLink": "Copied a link to this code. Opening it will not run it.",
   "playground.clipboardRefused": "The browser did not allow copying to the clipboard.",
