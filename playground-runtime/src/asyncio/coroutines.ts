@@ -3,8 +3,9 @@
  *
  * The compiler turns `async function f() { … await x … }` into a generator wrapped by
  * `coroutine(…)`, and each `await x` into `yield* await_(x, line)` — Python's `await x` is
- * `yield from x.__await__()`. A Coroutine is its own iterator, so `yield*` delegates straight
- * to it, as awaiting a coroutine in Python delegates to the coroutine itself.
+ * `yield from x.__await__()`. `yield*` delegates straight to the coroutine, as awaiting a
+ * coroutine in Python delegates to the coroutine itself, through its `[Symbol.iterator]` (the
+ * iterator protocol), so its own `send`/`throw`/`close` can be Python's.
  *
  * "coroutine 'f' was never awaited": Python warns when a never-started coroutine is garbage
  * collected, which CPython's reference counting makes immediate. JavaScript collects
@@ -13,7 +14,7 @@
  */
 import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
-import { id, repr, write_stderr } from "./print.ts";
+import { id, repr, str, type_name, write_stderr } from "./print.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -60,7 +61,7 @@ export function _set_track_origins(enabled: boolean): void {
 }
 
 /** The coroutine object an `async function` call returns. */
-export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
+export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   readonly __name__: string;
   readonly __qualname__: string;
   private readonly filename: string;
@@ -192,12 +193,29 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
    */
   send(value: unknown): unknown {
     const result = this.next(value);
-    if (result.done) throw new StopIteration(result.value);
+    if (result.done) throw this._stop_iteration(result.value);
     return result.value;
   }
 
-  /** Raises `error` at the await the coroutine is suspended at (iterator protocol). */
-  throw(error: unknown): IteratorResult<unknown, T> {
+  /**
+   * Python's `throw(exc)`: raises `exc` (an instance, or a class to instantiate) at the await
+   * the coroutine is suspended at; returns what it yields next, or raises StopIteration with
+   * its return value when it returns instead.
+   */
+  throw(exc: unknown): unknown {
+    const error = typeof exc === "function" ? new (exc as new () => unknown)() : exc;
+    const result = this._throw(error);
+    if (result.done) throw this._stop_iteration(result.value);
+    return result.value;
+  }
+
+  /** The StopIteration a return ends with: a bare one for None, as CPython raises it. */
+  private _stop_iteration(value: unknown): StopIteration {
+    return value === null || value === undefined ? new StopIteration() : new StopIteration(value);
+  }
+
+  /** `throw` in the iterator protocol: the Task's step and `yield*` delegation use it. */
+  _throw(error: unknown): IteratorResult<unknown, T> {
     const refused = this._state === SUSPENDED ? null : this.refusal();
     if (refused !== null) throw refused;
     return this.finishing((gen) => gen.throw!(error));
@@ -231,21 +249,30 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
 
   /**
    * Python's `close()`: a never-started coroutine just closes, without a warning; a suspended
-   * one runs its `finally` blocks (Python's GeneratorExit), which must not await again.
+   * one runs its `finally` blocks (Python's GeneratorExit), which must not await again. Returns
+   * what a `finally` block returned, as 3.13's `close()` returns the value of a generator that
+   * returns on GeneratorExit, else None.
    */
-  close(): void {
+  close(): unknown {
     if (this._state === CREATED) {
       this._state = CLOSED;
-      return;
+      return null;
     }
-    if (this._state !== CLOSED && !this.return().done) {
+    if (this._state === CLOSED) return null;
+    const result = this.return();
+    if (!result.done) {
       this._state = CLOSED;
       throw new RuntimeError("coroutine ignored GeneratorExit");
     }
+    return result.value ?? null;
   }
 
-  [Symbol.iterator](): this {
-    return this;
+  /**
+   * What `yield*` delegates to: the coroutine in the iterator protocol, whose `throw` returns
+   * an IteratorResult where Python's `throw` above returns the yielded value.
+   */
+  [Symbol.iterator](): Iterator<unknown, T, unknown> {
+    return new CoroutineIterator(this);
   }
 
   /** Awaiting a coroutine delegates to the coroutine itself. */
@@ -253,8 +280,30 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     return this;
   }
 
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
+  }
+
   __repr__(): string {
     return `<coroutine object ${this.__qualname__} at 0x${id(this).toString(16)}>`;
+  }
+}
+
+/** A coroutine in JavaScript's iterator protocol (see `Coroutine[Symbol.iterator]`). */
+class CoroutineIterator<T> implements Iterator<unknown, T, unknown> {
+  private readonly coro: Coroutine<T>;
+  constructor(coro: Coroutine<T>) {
+    this.coro = coro;
+  }
+  next(value?: unknown): IteratorResult<unknown, T> {
+    return this.coro.next(value);
+  }
+  throw(error: unknown): IteratorResult<unknown, T> {
+    return this.coro._throw(error);
+  }
+  return(value?: T): IteratorResult<unknown, T> {
+    return this.coro.return(value);
   }
 }
 
@@ -362,27 +411,15 @@ export function await_<T>(
   }
   const method = (awaitable as Partial<Awaitable<T>> | null)?.__await__;
   if (typeof method !== "function") {
-    throw new TypeError(`'${typeName(awaitable)}' object can't be awaited`);
+    throw new TypeError(`'${type_name(awaitable)}' object can't be awaited`);
   }
   const iterator = method.call(awaitable);
   if (iterator === null || typeof iterator !== "object" || typeof iterator.next !== "function") {
-    throw new TypeError(`__await__() returned non-iterator of type '${typeName(iterator)}'`);
+    throw new TypeError(`__await__() returned non-iterator of type '${type_name(iterator)}'`);
   }
   return Symbol.iterator in iterator
     ? (iterator as Iterable<unknown, T, unknown>)
     : { [Symbol.iterator]: () => iterator };
-}
-
-/** The Python type name of a value, as TypeErrors about it say. */
-export function typeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "string") return "str";
-  if (typeof value === "boolean") return "bool";
-  if (typeof value === "function") return "function";
-  if (Array.isArray(value)) return "list";
-  if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
-  return (value as object).constructor?.name || "object";
 }
 
 /** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */

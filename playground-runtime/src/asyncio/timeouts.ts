@@ -6,10 +6,11 @@
  * it tells apart by counting the task's cancellation requests (`cancelling()`/`uncancel()`).
  */
 
+import { is_number, unsupported_operand } from "./arguments.ts";
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
 import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
-import { float_repr } from "./print.ts";
+import { float_repr, float_round, repr, str } from "./print.ts";
 import { current_task, type Task } from "./tasks.ts";
 
 type State = "created" | "active" | "expiring" | "expired" | "finished";
@@ -54,11 +55,24 @@ export class Timeout {
     return this._state === "expiring" || this._state === "expired";
   }
 
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
+  }
+
+  /**
+   * `<Timeout [active] when=2.5>`: CPython shows `round(when, 3)`, a float when `when` came
+   * from the loop's clock (`timeout(delay)`) and an int when the program gave a whole number
+   * (`timeout_at(4)`, `reschedule(10)`). The clock's values are never whole (it ticks 1 ns a
+   * read), so a whole `when` was the program's.
+   */
   __repr__(): string {
-    const when =
-      this._state === "active"
-        ? ` when=${this._when === null ? "None" : float_repr(Math.round(this._when * 1000) / 1000)}`
-        : "";
+    let when = "";
+    if (this._state === "active") {
+      if (this._when === null) when = " when=None";
+      else if (Number.isInteger(this._when)) when = ` when=${repr(this._when)}`;
+      else when = ` when=${float_repr(float_round(this._when, 3))}`;
+    }
     return `<Timeout [${this._state}]${when}>`;
   }
 
@@ -99,7 +113,10 @@ export class Timeout {
 /** A Timeout `delay` seconds from now (None: no deadline, until rescheduled). */
 export function timeout(delay: number | null): Timeout {
   const loop = get_running_loop();
-  return new Timeout(delay === null ? null : loop.time() + delay);
+  if (delay === null) return new Timeout(null);
+  const now = loop.time();
+  if (!is_number(delay)) throw unsupported_operand("+", "float", delay);
+  return new Timeout(now + delay);
 }
 
 /** A Timeout at loop time `when`. */

@@ -60,9 +60,9 @@ class ReaderCoroutine<T> extends Coroutine<T> {
     }
   }
 
-  override throw(error: unknown): IteratorResult<unknown, T> {
+  override _throw(error: unknown): IteratorResult<unknown, T> {
     try {
-      return super.throw(error);
+      return super._throw(error);
     } catch (raised) {
       this.unwinding.note(raised, this);
       throw raised;

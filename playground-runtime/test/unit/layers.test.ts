@@ -28,6 +28,7 @@ const LAYERS: string[][] = [
     "asyncio/trace.ts",
     "asyncio/print.ts",
     "asyncio/exceptions.ts",
+    "asyncio/arguments.ts",
     "asyncio/format_helpers.ts",
     "asyncio/concurrent_futures.ts",
     "asyncio/context.ts",
