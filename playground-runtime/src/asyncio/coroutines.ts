@@ -367,7 +367,8 @@ export function await_<T>(
     : { [Symbol.iterator]: () => iterator };
 }
 
-function typeName(value: unknown): string {
+/** The Python name of `value`'s type, as CPython's messages print it (`%T`). */
+export function typeName(value: unknown): string {
   if (value === null || value === undefined) return "NoneType";
   if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
   if (typeof value === "string") return "str";

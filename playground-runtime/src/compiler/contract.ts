@@ -12,6 +12,17 @@ export function isBuiltinModule(spec: string): spec is BuiltinModule {
   return (BUILTIN_MODULES as readonly string[]).includes(spec);
 }
 
+/**
+ * A `with` or `async with` statement under way (what `using` and `await using` compile to):
+ * entered once, exited once, with the exception leaving the body or with none.
+ */
+export interface ContextManagerStatement {
+  /** `__enter__()`'s value, or the awaitable `__aenter__()` returned. */
+  enter(): unknown;
+  /** `__exit__`/`__aexit__` with the body's exception, or three `None`s given no argument. */
+  exit(...raised: [unknown] | []): unknown;
+}
+
 /** The runtime helpers compiled code calls, as `__rt.<name>(…)`. */
 export interface RuntimeHelpers {
   /** What an `async function` call returns: its generator, as a coroutine named like Python's. */
@@ -26,6 +37,10 @@ export interface RuntimeHelpers {
   await_(awaitable: unknown, line: number): Iterable<unknown, unknown, unknown>;
   /** A statement dropped what an async function returned: warn that it was never awaited. */
   discard(value: unknown): void;
+  /** `await using v = mgr;` begins `async with mgr as v:` (CPython's protocol lookups). */
+  async_with_statement(mgr: unknown): ContextManagerStatement;
+  /** `using v = mgr;` begins `with mgr as v:`. */
+  with_statement(mgr: unknown): ContextManagerStatement;
   /** Marks a compiled `async function` so `iscoroutinefunction` knows it. */
   mark_coroutine_function<F extends Function>(fn: F): F;
   /** Marks the named async methods of a class's prototype, a class, or an object literal. */

@@ -39,6 +39,10 @@ export const AWAIT_OUTSIDE_FUNCTION =
 export const FOR_AWAIT =
   "'for await' is not supported in a playground: loop over the awaitables and await each one, e.g. `for (const next of asyncio.as_completed(aws)) { const r = await next; … }`";
 
+/** A `using` declaration as a loop's variable has no Python spelling. */
+export const FOR_USING =
+  "'for (await using …)' has no Python form: loop over the managers and write `await using v = mgr;` (Python's `async with mgr as v:`) as the first line of the loop's body";
+
 /** Python's async generators neither. */
 export const ASYNC_GENERATOR =
   "async generators (async function*) are not supported in a playground: return an array, or hand the items over through an asyncio.Queue";

@@ -17,6 +17,7 @@ import {
   AWAIT_OUTSIDE_FUNCTION,
   CompileError,
   FOR_AWAIT,
+  FOR_USING,
 } from "./errors.ts";
 import { compact, decodeMappings, type LineColumns, mapColumn } from "./positions.ts";
 
@@ -277,6 +278,19 @@ export function compileFile(
       }
     }
     if (node.type === "ForOfStatement" && node.await) throw errorAt(FOR_AWAIT, node.loc.start);
+    if (
+      (node.type === "ForOfStatement" || node.type === "ForInStatement") &&
+      node.left.type === "VariableDeclaration" &&
+      node.left.kind.endsWith("using")
+    ) {
+      throw errorAt(FOR_USING, node.left.loc.start);
+    }
+    if (node.type === "BlockStatement" || node.type === "StaticBlock") {
+      lowerUsings(node.body, node.end - 1, inFunction);
+    }
+    if (node.type === "SwitchCase" && node.consequent.length > 0) {
+      lowerUsings(node.consequent, node.consequent.at(-1).end, inFunction);
+    }
     if (node.type === "AwaitExpression" && !inFunction) {
       throw errorAt(AWAIT_OUTSIDE_FUNCTION, node.loc.start);
     }
@@ -347,11 +361,57 @@ export function compileFile(
       const keyword = body.slice(node.start, node.argument.start).includes("(")
         ? node.start + "await".length
         : node.argument.start;
-      out.overwrite(node.start, keyword, opening);
-      out.appendLeft(argumentEnd, `, ${line}))`);
+      // Content only: an async arrow whose body is this await opened its coroutine here.
+      out.overwrite(node.start, keyword, opening, { contentOnly: true });
+      // Before whatever ends here already (an arrow's coroutine, an outer await): it closes first.
+      out.prependLeft(argumentEnd, `, ${line}))`);
     }
     for (const child of children(node)) visit(child, node, scope, className, inFunction);
   };
+  /** How many `using` declarations so far: each statement's names are its own. */
+  let withCount = 0;
+  /**
+   * `await using v = mgr;` is `async with mgr as v:` over the rest of the statements in
+   * `list`, and `using v = mgr;` is `with`: the manager is looked up and entered where the
+   * declaration was, the rest runs in a `try` opened on the same line, and at `closeAt` (the
+   * end of the list) the `catch` calls the exit with the exception (re-raised unless the exit
+   * says to suppress it) and the `finally` calls it with none on every other way out —
+   * falling off the end, `return`, `break`, `continue` — as CPython's compiler lays out a
+   * `with` statement. Several declarators nest, the first outermost.
+   */
+  const lowerUsings = (list: AnyNode[], closeAt: number, inFunction: boolean) => {
+    for (const declaration of list) {
+      if (declaration.type !== "VariableDeclaration" || !declaration.kind.endsWith("using")) {
+        continue;
+      }
+      const awaited = declaration.kind === "await using";
+      if (awaited && !inFunction) throw errorAt(AWAIT_OUTSIDE_FUNCTION, declaration.loc.start);
+      // Between the initializers, each one's entry and `try {` and the next one's lookup.
+      let opened = "";
+      let from = declaration.start;
+      for (const declarator of declaration.declarations as AnyNode[]) {
+        const n = ++withCount;
+        const [manager, raised, error] = [`__with${n}`, `__with${n}_raised`, `__with${n}_error`];
+        const line = declarator.loc.start.line;
+        const target = body.slice(declarator.id.start, declarator.id.end);
+        const call = (method: string, args = "") =>
+          awaited
+            ? `(yield* ${rt("await_")}(${manager}.${method}(${args}), ${line}))`
+            : `${manager}.${method}(${args})`;
+        const begin = rt(awaited ? "async_with_statement" : "with_statement");
+        out.overwrite(from, declarator.init.start, `${opened}const ${manager} = ${begin}(`);
+        opened = `); const ${target} = ${call("enter")}; let ${raised} = false; try { `;
+        from = declarator.init.end;
+        // The first declarator's exit comes last: each later one closes before it.
+        out.prependLeft(
+          closeAt,
+          ` } catch (${error}) { ${raised} = true; if (!${call("exit", error)}) throw ${error}; } finally { if (!${raised}) ${call("exit")}; }`,
+        );
+      }
+      out.overwrite(from, declaration.end, opened.trimEnd());
+    }
+  };
+  lowerUsings(ast.body, ast.body.at(-1)?.end ?? 0, false);
   for (const statement of ast.body as AnyNode[]) visit(statement, ast, [], null, false);
 
   // Async methods are marked where they are defined: a class from a static block at the end

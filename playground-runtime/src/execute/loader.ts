@@ -13,6 +13,7 @@ import {
 import * as exceptions from "../asyncio/exceptions.ts";
 import * as asyncio from "../asyncio/index.ts";
 import { print, repr } from "../asyncio/print.ts";
+import { async_with_statement, with_statement } from "../asyncio/statements.ts";
 import {
   type BuiltinModule,
   isBuiltinModule,
@@ -66,6 +67,8 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
       new ReaderCoroutine(gen, name, qualname, filename, line, unwinding),
     await_,
     discard: _discarded,
+    async_with_statement,
+    with_statement,
     mark_coroutine_function,
     mark_coroutine_methods,
   } satisfies RuntimeHelpers);
