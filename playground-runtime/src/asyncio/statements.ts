@@ -43,13 +43,27 @@ const PROTOCOLS = {
 function notAManager(mgr: unknown, kind: keyof typeof PROTOCOLS, missed: string): TypeError {
   const protocol = PROTOCOLS[kind];
   const { other } = protocol;
-  const hint =
+  let hint =
     method(mgr, other.enter) && method(mgr, other.exit)
       ? ` but it supports the ${other.words}. Did you mean to use '${other.use}'?`
       : "";
+  // JavaScript's own disposal protocol is not Python's: a playground's `using` is `with`.
+  if (hint === "" && disposes(mgr)) {
+    hint = `; in a playground, ${kind === "async" ? "await using" : "using"} is Python's '${kind === "async" ? "async with" : "with"}': give the class ${protocol.enter} and ${protocol.exit} instead of [Symbol.${kind === "async" ? "asyncDispose" : "dispose"}]`;
+  }
   return new TypeError(
     `'${typeName(mgr)}' object does not support the ${protocol.words} (missed ${missed} method)${hint}`,
   );
+}
+
+/** Whether `value` has JavaScript's `[Symbol.asyncDispose]` or `[Symbol.dispose]`. */
+function disposes(value: unknown): boolean {
+  if (!(value instanceof Object)) return false;
+  const symbols = [
+    (Symbol as { asyncDispose?: symbol }).asyncDispose,
+    (Symbol as { dispose?: symbol }).dispose,
+  ];
+  return symbols.some((symbol) => symbol !== undefined && symbol in value);
 }
 
 const isAwaitable = (value: unknown) =>
