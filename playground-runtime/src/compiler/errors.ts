@@ -47,6 +47,28 @@ export const FOR_USING =
 export const ASYNC_GENERATOR =
   "async generators (async function*) are not supported in a playground: return an array, or hand the items over through an asyncio.Queue";
 
+/** Lines only Python writes: a reader pasted the twin (or wrote Python) into the TypeScript tab. */
+const PYTHON_LINES = [
+  /^\s*(async\s+)?def\s+\w+\s*\(/,
+  // `import asyncio` (no `from`, no quotes), `import asyncio, time`, `import x as y`.
+  /^\s*import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*\s*(#.*)?$/,
+  /^\s*from\s+[\w.]+\s+import\s+[\w*(]/,
+  // A block opened by a trailing colon.
+  /^\s*(if|elif|else|for|while|with|try|except|finally|class|async\s+(with|for))\b.*:\s*(#.*)?$/,
+];
+
+/**
+ * The playground's message for a syntax error on a line that is Python (or just after one),
+ * else null. `twin` is the Python file beside `file` (`main.ts` → `main.py`).
+ */
+export function pythonPasted(source: string, file: string, line: number): string | null {
+  const lines = source.split("\n");
+  const near = [lines[line - 1], lines[line - 2]].filter((text) => text !== undefined);
+  if (!near.some((text) => PYTHON_LINES.some((pattern) => pattern.test(text)))) return null;
+  const twin = `${file.replace(/\.[cm]?[jt]sx?$/, "")}.py`;
+  return `invalid syntax: this editor runs TypeScript; the Python twin is in the ${twin} tab; see Reading TypeScript as Python`;
+}
+
 /** An import the playground cannot satisfy, naming what it can. */
 export function moduleNotFound(spec: string, available: readonly string[]): string {
   return `Cannot find module '${spec}'. Available: ${available.join(", ")}`;

@@ -18,6 +18,7 @@ import {
   CompileError,
   FOR_AWAIT,
   FOR_USING,
+  pythonPasted,
 } from "./errors.ts";
 import { compact, decodeMappings, type LineColumns, mapColumn } from "./positions.ts";
 
@@ -195,10 +196,11 @@ export function compileFile(
       .replace(/^Error transforming [^:]+: /, "")
       .replace(/ \(\d+:\d+\)$/, "");
     // Sucrase counts columns from 1; the blank first line moved every line down by one.
+    const line = Math.max((loc?.line ?? 2) - 1, 1);
     throw new CompileError(
-      `invalid syntax: ${message}`,
+      pythonPasted(source, file, line) ?? `invalid syntax: ${message}`,
       file,
-      Math.max((loc?.line ?? 2) - 1, 1),
+      line,
       loc?.column ?? 1,
     );
   }
@@ -233,7 +235,12 @@ export function compileFile(
   } catch (error) {
     const loc = (error as { loc?: SourcePosition }).loc ?? { line: 1, column: 0 };
     const raw = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
-    throw errorAt(/'await'/.test(raw) ? AWAIT_OUTSIDE_ASYNC : `invalid syntax: ${raw}`, loc);
+    throw errorAt(
+      /'await'/.test(raw)
+        ? AWAIT_OUTSIDE_ASYNC
+        : (pythonPasted(source, file, loc.line) ?? `invalid syntax: ${raw}`),
+      loc,
+    );
   }
 
   const out = new MagicString(body);

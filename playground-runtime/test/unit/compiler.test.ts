@@ -281,6 +281,37 @@ describe("the mistakes a learner makes, each named at its place", () => {
     expect(stderr).toMatch(/SyntaxError: invalid syntax/);
   });
 
+  test("Python pasted into the TypeScript tab: where the Python is", () => {
+    const python = [
+      lines(
+        "import asyncio",
+        "",
+        "async def main():",
+        "    await asyncio.sleep(1)",
+        "asyncio.run(main())",
+      ),
+      lines("def helper():", "    return 1"),
+      lines("from asyncio import sleep", "print(1)"),
+      lines(
+        'import * as asyncio from "asyncio";',
+        "async function main() {",
+        "  for x in range(3):",
+        "}",
+      ),
+      lines('import * as asyncio from "asyncio";', "class Worker:", "    pass"),
+    ];
+    for (const source of python) {
+      const { result } = run({ "main.ts": source });
+      expect(result.error?.type, source).toBe("SyntaxError");
+      expect(result.error?.message, source).toBe(
+        "invalid syntax: this editor runs TypeScript; the Python twin is in the main.py tab; see Reading TypeScript as Python",
+      );
+    }
+    // A TypeScript mistake next to nothing Pythonic keeps the parser's own words.
+    const { result } = run({ "main.ts": lines("async function main() {", "  if (x) {", "}") });
+    expect(result.error?.message).toMatch(/^invalid syntax: Unexpected token/);
+  });
+
   test("await in a function that is not async: CPython's message", () => {
     const { result } = run({
       "main.ts": lines("function f() {", "  await g();", "}"),
