@@ -11,7 +11,19 @@
  * whenever it likes, so the runtime reports every coroutine that was created but never
  * started when the program ends — deterministic, and in the order they were created.
  */
-import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
+import {
+  _chain,
+  _enter_handler,
+  _exc_info,
+  _exit_handler,
+  _raise,
+  _reset_exc_info,
+  _set_exc_info,
+  type ExceptionState,
+  RuntimeError,
+  StopIteration,
+  ValueError,
+} from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
 import { id, repr, write_stderr } from "./print.ts";
 
@@ -76,6 +88,8 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   readonly _origin: Error | null;
   /** Whether its never-awaited warning was already given (it was dropped by a statement). */
   _warned = false;
+  /** What its own `except` blocks are handling (CPython's `gi_exc_state`). */
+  private readonly excState: ExceptionState = { handled: [], previous_item: null };
   /**
    * Types only: TypeScript sees a Coroutine as a Promise, and nothing defines these at run
    * time (`await` is compiled to the runtime's own protocol). TypeScript insists that an
@@ -161,18 +175,29 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     const outer = running;
     running = this;
     this._state = RUNNING;
+    const outerExc = this.resumeExcState();
     let result: IteratorResult<unknown, T>;
     try {
       result = this.gen.next(value);
     } catch (error) {
       running = outer;
+      _set_exc_info(outerExc);
       this._finished();
       throw error;
     }
     running = outer;
+    _set_exc_info(outerExc);
     if (result.done) this._finished();
     else this._state = SUSPENDED;
     return result;
+  }
+
+  /** Links its exception state on top of the caller's (as CPython resumes a frame); returns the caller's. */
+  private resumeExcState(): ExceptionState {
+    const outer = _exc_info();
+    this.excState.previous_item = outer;
+    _set_exc_info(this.excState);
+    return outer;
   }
 
   protected _finished(): void {
@@ -212,12 +237,14 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     const outer = running;
     running = this;
     this._state = RUNNING;
+    const outerExc = this.resumeExcState();
     let result: IteratorResult<unknown, T> | null = null;
     try {
       result = step(this.gen);
       return result;
     } finally {
       running = outer;
+      _set_exc_info(outerExc);
       if (result === null || result.done) this._finished();
       else this._state = SUSPENDED;
     }
@@ -449,6 +476,7 @@ export function _take_never_awaited(): string[] {
 export function _reset_coroutines(): void {
   unstarted = [];
   running = null;
+  _reset_exc_info();
 }
 
 /** Marks the named async methods of a class's prototype, a class, or an object literal. */
@@ -469,6 +497,10 @@ export const runtime_helpers = Object.freeze({
   coroutine,
   await_,
   discard: _discarded,
+  enter_handler: _enter_handler,
+  exit_handler: _exit_handler,
+  chain: _chain,
+  raise: _raise,
   mark_coroutine_function,
   mark_coroutine_methods,
 });

@@ -41,6 +41,14 @@ export interface RuntimeHelpers {
   async_with_statement(mgr: unknown): ContextManagerStatement;
   /** `using v = mgr;` begins `with mgr as v:`. */
   with_statement(mgr: unknown): ContextManagerStatement;
+  /** A `catch` block begins handling `error`: Python's exception state (and implicit chaining). */
+  enter_handler(error: unknown): void;
+  /** The `catch` block is left, however. */
+  exit_handler(): void;
+  /** An exception leaves a handler: it gets the handled one as `__context__`, as in Python. */
+  chain(error: unknown): void;
+  /** `throw e` is `raise e`: chained to the exception being handled, then thrown. */
+  raise<E>(error: E): E;
   /** Marks a compiled `async function` so `iscoroutinefunction` knows it. */
   mark_coroutine_function<F extends Function>(fn: F): F;
   /** Marks the named async methods of a class's prototype, a class, or an object literal. */

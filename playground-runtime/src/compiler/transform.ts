@@ -292,6 +292,12 @@ export function compileFile(
     ) {
       throw errorAt(FOR_USING, node.left.loc.start);
     }
+    if (node.type === "ThrowStatement") {
+      out.prependRight(node.argument.start, `${rt("raise")}(`);
+      out.appendLeft(node.argument.end, ")");
+    }
+    if (node.type === "CatchClause") handleException(node);
+    if (node.type === "TryStatement" && node.finalizer) handleFinally(node);
     if (node.type === "BlockStatement" || node.type === "StaticBlock") {
       lowerUsings(node.body, node.end - 1, inFunction);
     }
@@ -375,8 +381,67 @@ export function compileFile(
     }
     for (const child of children(node)) visit(child, node, scope, className, inFunction);
   };
-  /** How many `using` declarations so far: each statement's names are its own. */
-  let withCount = 0;
+  /**
+   * What goes before and after a handler's body so that `error` is being handled while it
+   * runs (Python's PUSH_EXC_INFO / POP_EXCEPT), and whatever leaves it is chained to it.
+   */
+  const handling = (error: string, n: number): [string, string] => [
+    `${rt("enter_handler")}(${error}); try {`,
+    `} catch (__leaving${n}) { ${rt("chain")}(__leaving${n}); throw __leaving${n}; } finally { ${rt("exit_handler")}(); }`,
+  ];
+
+  /** How many handlers and `using`s so far: each one's names are its own. */
+  let handlerCount = 0;
+  /**
+   * `catch (e) { body }` is Python's `except`: while the body runs, `e` is the exception being
+   * handled (so one raised there, or in what it calls, gets it as `__context__`), and whatever
+   * leaves the body is chained to it on the way out. The body keeps its lines: it is wrapped
+   * on the lines its braces are on.
+   */
+  const handleException = (clause: AnyNode) => {
+    const n = ++handlerCount;
+    const block = clause.body as AnyNode;
+    let caught = clause.param?.type === "Identifier" ? clause.param.name : `__caught${n}`;
+    let binding = "";
+    if (clause.param === null) {
+      out.appendLeft(block.start, `(${caught}) `);
+    } else if (clause.param.type !== "Identifier") {
+      // A destructuring pattern binds from the exception inside the handler.
+      binding = ` let ${body.slice(clause.param.start, clause.param.end)} = ${caught};`;
+      out.overwrite(clause.param.start, clause.param.end, caught);
+    } else {
+      caught = clause.param.name;
+    }
+    // The body stays where it is: the handler state opens after its `{` and closes before its `}`.
+    const [opening, closing] = handling(caught, n);
+    out.appendLeft(block.start + 1, `${binding} ${opening}`);
+    out.appendLeft(block.end - 1, ` ${closing} `);
+  };
+
+  /**
+   * A `finally` block reached by an exception runs, as in Python, while that exception is
+   * being handled: the statement is wrapped (on its own lines) so the exception leaving the
+   * `try` (and its `catch`) is kept for the `finally` to hand to the handler state.
+   */
+  const handleFinally = (statement: AnyNode) => {
+    const n = ++handlerCount;
+    const pending = `__pending${n}`;
+    const fin = statement.finalizer as AnyNode;
+    // With a `catch`, the exception to keep is the one leaving try-and-catch: an outer `try`.
+    const nested = statement.handler !== null;
+    out.appendLeft(statement.start, `{ let ${pending}; ${nested ? "try { " : ""}`);
+    out.appendLeft(
+      (statement.handler ?? statement.block).end,
+      `${nested ? " }" : ""} catch (__raised${n}) { ${pending} = [__raised${n}]; throw __raised${n}; }`,
+    );
+    out.appendLeft(fin.start + 1, ` if (${pending}) ${rt("enter_handler")}(${pending}[0]); try {`);
+    out.appendLeft(
+      fin.end - 1,
+      ` } catch (__leaving${n}) { ${rt("chain")}(__leaving${n}); throw __leaving${n}; } finally { if (${pending}) ${rt("exit_handler")}(); } `,
+    );
+    out.appendLeft(statement.end, " }");
+  };
+
   /**
    * `await using v = mgr;` is `async with mgr as v:` over the rest of the statements in
    * `list`, and `using v = mgr;` is `with`: the manager is looked up and entered where the
@@ -397,8 +462,10 @@ export function compileFile(
       let opened = "";
       let from = declaration.start;
       for (const declarator of declaration.declarations as AnyNode[]) {
-        const n = ++withCount;
+        const n = ++handlerCount;
         const [manager, raised, error] = [`__with${n}`, `__with${n}_raised`, `__with${n}_error`];
+        // `__exit__` runs while the body's exception is being handled, as in Python.
+        const [opening, closing] = handling(error, n);
         const line = declarator.loc.start.line;
         const target = body.slice(declarator.id.start, declarator.id.end);
         const call = (method: string, args = "") =>
@@ -412,7 +479,7 @@ export function compileFile(
         // The first declarator's exit comes last: each later one closes before it.
         out.prependLeft(
           closeAt,
-          ` } catch (${error}) { ${raised} = true; if (!${call("exit", error)}) throw ${error}; } finally { if (!${raised}) ${call("exit")}; }`,
+          ` } catch (${error}) { ${raised} = true; ${opening} if (!${call("exit", error)}) throw ${error}; ${closing} } finally { if (!${raised}) ${call("exit")}; }`,
         );
       }
       out.overwrite(from, declaration.end, opened.trimEnd());
