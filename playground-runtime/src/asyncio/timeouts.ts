@@ -8,7 +8,7 @@
 
 import type { Handle } from "./events.ts";
 import { get_running_loop } from "./events.ts";
-import { CancelledError, RuntimeError, TimeoutError } from "./exceptions.ts";
+import { CancelledError, ExceptionGroup, RuntimeError, TimeoutError } from "./exceptions.ts";
 import { float_repr } from "./print.ts";
 import { current_task, type Task } from "./tasks.ts";
 
@@ -78,15 +78,40 @@ export class Timeout {
     this._timeout_handler = null;
     if (this._state === "expiring") {
       this._state = "expired";
-      if (this._task!.uncancel() <= this._cancelling && excType !== null && excVal !== null) {
+      if (this._task!.uncancel() <= this._cancelling && excType !== null) {
+        // Since there are no new cancel requests, we're handling this.
         if (excVal instanceof CancelledError) {
           throw new TimeoutError(undefined, { cause: excVal });
+        } else if (excVal !== null) {
+          Timeout._insert_timeout_error(excVal);
+          if (excVal instanceof ExceptionGroup) {
+            for (const exc of excVal.exceptions) Timeout._insert_timeout_error(exc);
+          }
         }
       }
     } else if (this._state === "active") {
       this._state = "finished";
     }
     return null;
+  }
+
+  /**
+   * The body raised something else while the timeout's cancellation was being handled (a
+   * `finally` or `except` that raised): a TimeoutError goes into its context chain, between
+   * it and the CancelledError, so the chain says the timeout is what happened first.
+   */
+  private static _insert_timeout_error(excVal: unknown): void {
+    type Chained = { __context__?: unknown; cause?: unknown };
+    let exc = excVal as Chained;
+    while (exc.__context__ !== undefined && exc.__context__ !== null) {
+      if (exc.__context__ instanceof CancelledError) {
+        const te = new TimeoutError(undefined, { cause: exc.__context__ });
+        (te as Chained).__context__ = exc.__context__;
+        exc.__context__ = te;
+        break;
+      }
+      exc = exc.__context__ as Chained;
+    }
   }
 
   private _on_timeout(): void {
