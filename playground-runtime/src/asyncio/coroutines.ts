@@ -219,7 +219,12 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   throw(error: unknown): IteratorResult<unknown, T> {
     const refused = this._state === SUSPENDED ? null : this.refusal();
     if (refused !== null) throw refused;
-    return this.finishing((gen) => gen.throw!(error));
+    return this.finishing((gen) => {
+      // Resumed with an exception, the frame raises it: chained to what the coroutine is
+      // handling, as CPython's gen_send_ex2 chains it (_PyErr_ChainStackItem).
+      _chain(error, true);
+      return gen.throw!(error);
+    });
   }
 
   /** Finishes the coroutine early (what `yield*` calls when its delegator is closed). */

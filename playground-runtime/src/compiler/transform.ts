@@ -165,6 +165,11 @@ export interface CompileOptions {
   esm?: boolean;
   /** The file name coroutines report, as a literal (else the one the loader passes in). */
   filename?: string;
+  /**
+   * Whether `catch` and `finally` blocks keep Python's exception state (default true). Off for
+   * what CPython writes in C (its `Task` and `Future`), whose error handling pushes nothing.
+   */
+  handlerState?: boolean;
 }
 
 /**
@@ -296,8 +301,10 @@ export function compileFile(
       out.prependRight(node.argument.start, `${rt("raise")}(`);
       out.appendLeft(node.argument.end, ")");
     }
-    if (node.type === "CatchClause") handleException(node);
-    if (node.type === "TryStatement" && node.finalizer) handleFinally(node);
+    if (options.handlerState !== false) {
+      if (node.type === "CatchClause") handleException(node);
+      if (node.type === "TryStatement" && node.finalizer) handleFinally(node);
+    }
     if (node.type === "BlockStatement" || node.type === "StaticBlock") {
       lowerUsings(node.body, node.end - 1, inFunction);
     }
