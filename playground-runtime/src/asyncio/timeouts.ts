@@ -16,6 +16,12 @@ type State = "created" | "active" | "expiring" | "expired" | "finished";
 
 /** An asynchronous context manager that cancels the task it is entered in at `when`. */
 export class Timeout {
+  /**
+   * Types only, as `then` is on a Coroutine: TypeScript accepts `await using` of what has
+   * `[Symbol.asyncDispose]`, while the compiler makes the statement Python's `async with`
+   * (`__aenter__`, `__aexit__`); nothing defines it at run time.
+   */
+  declare [Symbol.asyncDispose]: () => PromiseLike<void>;
   private _state: State = "created";
   private _timeout_handler: Handle | null = null;
   private _task: Task | null = null;
