@@ -127,4 +127,18 @@ describe.each(pairs)("$name", (pair) => {
     const first = ours.findIndex((state, i) => !sameState(state, theirs[i], pair.py));
     expect(first < 0 ? null : { ts: ours[first], py: theirs[first] }, `state ${first}`).toBeNull();
   });
+
+  test("the same tasks share a context in both traces", async () => {
+    // Contexts are numbered as first mentioned, which can differ where tasks come from a
+    // set: compared as groups of task names, each group a context.
+    const groups = (trace: TraceEvent[]) => {
+      const tasksIn = new Map<string, string[]>();
+      for (const event of trace) {
+        if (event.type !== "task_created") continue;
+        tasksIn.set(event.context, [...(tasksIn.get(event.context) ?? []), event.name]);
+      }
+      return [...tasksIn.values()].map((names) => names.sort().join(", ")).sort();
+    };
+    expect(groups(tsTrace(pair))).toEqual(groups((await traced(pair)).trace ?? []));
+  });
 });

@@ -102,6 +102,7 @@ export const en = {
   "playground.discard": "Discard edits",
   "playground.keep": "Keep editing",
   "playground.loadingVisualizer": "Loading the visualizer…",
+  "visualizer.sharedContext": "shares {context}",
   "playground.compiling": "Compiling…",
   "playground.copied": "Copied {file} to the clipboard.",
   "playground.copiedLink": "Copied a link to this code. Opening it will not run it.",

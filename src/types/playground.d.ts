@@ -1,5 +1,5 @@
 /**
- * What a playground program sees: `asyncio` and `time` are the runtime's modules, and
+ * What a playground program sees: `asyncio`, `time` and `contextvars` are the runtime's modules, and
  * `print` is Python's, a global. Declared here so the demos typecheck against the runtime.
  */
 declare module "asyncio" {
@@ -8,6 +8,10 @@ declare module "asyncio" {
 
 declare module "time" {
   export * from "playground-runtime/time";
+}
+
+declare module "contextvars" {
+  export * from "playground-runtime/contextvars";
 }
 
 declare function print(...values: unknown[]): void;

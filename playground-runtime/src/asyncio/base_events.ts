@@ -9,9 +9,11 @@
 import { async_with } from "./async_with.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
+import type { Context } from "./context.ts";
 import { Coroutine, type CoroutineLike, iscoroutinefunction } from "./coroutines.ts";
 import { Deque } from "./deque.ts";
 import {
+  _callback_args,
   _get_running_loop,
   _set_loop_factory,
   _set_running_loop,
@@ -239,33 +241,38 @@ export class BaseEventLoop implements AbstractEventLoop {
     return this._clock.now();
   }
 
-  /** Schedules `callback(...args)` to run `delay` seconds from now. */
+  /** Schedules `callback(...args)` to run `delay` seconds from now (`args` may end with `{ context }`). */
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
     return this.call_at(this.time() + delay, callback, ...args);
   }
 
-  /** Schedules `callback(...args)` at loop time `when`. */
+  /** Schedules `callback(...args)` at loop time `when` (`args` may end with `{ context }`). */
   call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (when === null || when === undefined) throw new TypeError("when cannot be None");
     this._check_closed();
     if (this._debug) this._check_callback(callback, "call_at");
-    const timer = new TimerHandle(when, callback, args, this);
+    const [positional, context] = _callback_args(args);
+    const timer = new TimerHandle(when, callback, positional, this, context);
     heappush(this._scheduled, timer);
     timer._scheduled = true;
     if (tracing) trace_handle_scheduled(this, timer, when);
     return timer;
   }
 
-  /** Schedules `callback(...args)` for the next loop turn, after what is already ready. */
+  /**
+   * Schedules `callback(...args)` for the next loop turn, after what is already ready; `args`
+   * may end with `{ context }`, the context it runs in (default: a copy of the current one).
+   */
   call_soon(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed();
     if (this._debug) this._check_callback(callback, "call_soon");
-    return this._call_soon(callback, args);
+    const [positional, context] = _callback_args(args);
+    return this._call_soon(callback, positional, context);
   }
 
-  _call_soon(callback: Callback, args: readonly unknown[]): Handle {
-    return this._enqueue(new Handle(callback, args, this));
+  _call_soon(callback: Callback, args: readonly unknown[], context: Context | null): Handle {
+    return this._enqueue(new Handle(callback, args, this, context));
   }
 
   /** Appends a handle to the ready queue (and tells the trace). */
@@ -289,7 +296,8 @@ export class BaseEventLoop implements AbstractEventLoop {
   call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed();
     if (this._debug) this._check_callback(callback, "call_soon_threadsafe");
-    return this._enqueue(new _ThreadSafeHandle(callback, args, this));
+    const [positional, context] = _callback_args(args);
+    return this._enqueue(new _ThreadSafeHandle(callback, positional, this, context));
   }
 
   /** Runs `func(...args)` on a (virtual) thread; returns a Future for its result. */
@@ -362,7 +370,18 @@ export class BaseEventLoop implements AbstractEventLoop {
       return;
     }
     try {
-      this._exception_handler(this, context);
+      // The handler runs in the context of what failed: a Task (a Future has none, but
+      // the `future` key may hold a Task) or a Handle.
+      const thing = (context.task ?? context.future ?? context.handle) as
+        | { get_context?: () => Context | null }
+        | null
+        | undefined;
+      const ctx = typeof thing?.get_context === "function" ? thing.get_context() : null;
+      if (ctx !== null && typeof ctx?.run === "function") {
+        ctx.run(this._exception_handler, this, context);
+      } else {
+        this._exception_handler(this, context);
+      }
     } catch (error) {
       if (isFatal(error)) throw error;
       try {

@@ -7,6 +7,7 @@
  */
 
 import { async_with } from "./async_with.ts";
+import { type Context, copy_context } from "./context.ts";
 import {
   _format_coroutine,
   type Awaitable,
@@ -59,7 +60,8 @@ declare const __LINE__: number;
 /** `create_task`'s keyword arguments. */
 export interface TaskOptions {
   name?: string | null;
-  context?: unknown;
+  /** The context the task runs in (default: a copy of the current context). */
+  context?: Context | null;
   eager_start?: boolean;
 }
 
@@ -120,7 +122,8 @@ export class Task<T = unknown> extends Future<T> {
   _must_cancel = false;
   _fut_waiter: Future | null = null;
   _coro: Coroutine<T> | null;
-  _context: unknown;
+  /** The context every step of the task runs in. */
+  _context: Context;
   /**
    * `__step` and `__wakeup`, bound once (CPython binds them per call; identity matters
    * here); the wake-up callback is only made when the task first waits for a future.
@@ -144,13 +147,13 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : String(name);
     this._coro = coro;
-    this._context = context;
+    this._context = context ?? copy_context();
     this.stepCallback = stepCallbackOf(this);
-    if (tracing) trace_task_created(this, this._name, coro);
+    if (tracing) trace_task_created(this, this._name, coro, this._context);
     if (eager_start && this._loop.is_running()) {
       this.__eager_start();
     } else {
-      this._loop.call_soon(this.stepCallback);
+      this._loop.call_soon(this.stepCallback, { context: this._context });
       scheduledTasks.add(this);
     }
   }
@@ -172,7 +175,7 @@ export class Task<T = unknown> extends Future<T> {
     return this._coro;
   }
 
-  get_context(): unknown {
+  get_context(): Context {
     return this._context;
   }
 
@@ -256,7 +259,7 @@ export class Task<T = unknown> extends Future<T> {
     try {
       eagerTasks.add(this);
       try {
-        this.__step_run_and_handle_result(null);
+        this._context.run(() => this.__step_run_and_handle_result(null));
       } finally {
         eagerTasks.delete(this);
       }
@@ -316,7 +319,7 @@ export class Task<T = unknown> extends Future<T> {
       if (tracing) trace_task_suspended(this, this._name, this._coro!, null);
       const loop = this._loop;
       loop._check_closed();
-      loop._call_soon(this.stepCallback, NO_ARGS);
+      loop._call_soon(this.stepCallback, NO_ARGS, this._context);
     } else if (yielded instanceof Future) {
       // A yielded Future comes from Future.__await__: wait for it on the same loop.
       if (yielded._loop !== this._loop) {
@@ -332,7 +335,7 @@ export class Task<T = unknown> extends Future<T> {
           future_add_to_awaited_by(yielded, this);
           yielded._asyncio_future_blocking = false;
           this.wakeupCallback ??= wakeupCallbackOf(this);
-          yielded.add_done_callback(this.wakeupCallback);
+          yielded.add_done_callback(this.wakeupCallback, { context: this._context });
           this._fut_waiter = yielded;
           if (tracing) trace_task_suspended(this, this._name, this._coro!, yielded);
           if (this._must_cancel && this._fut_waiter.cancel(this._cancel_message)) {
@@ -354,7 +357,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private _reschedule(error: Error): void {
-    this._loop.call_soon(this.stepCallback, error);
+    this._loop.call_soon(this.stepCallback, error, { context: this._context });
   }
 
   /** The coroutine raised: the task ends cancelled or with the exception. */

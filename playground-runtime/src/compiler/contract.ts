@@ -5,7 +5,7 @@
  */
 
 /** The modules every playground can import besides its own files. */
-export const BUILTIN_MODULES = ["asyncio", "time"] as const;
+export const BUILTIN_MODULES = ["asyncio", "time", "contextvars"] as const;
 export type BuiltinModule = (typeof BUILTIN_MODULES)[number];
 
 export function isBuiltinModule(spec: string): spec is BuiltinModule {

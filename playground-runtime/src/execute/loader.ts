@@ -22,6 +22,7 @@ import {
   type RuntimeHelpers,
   resolveImport,
 } from "../compiler/index.ts";
+import * as contextvars from "../stdlib/contextvars.ts";
 import * as time from "../stdlib/time.ts";
 import type { Program, Unwinding } from "./traceback.ts";
 
@@ -78,10 +79,11 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   } satisfies RuntimeHelpers);
 }
 
-/** What `import * as asyncio from "asyncio"` (and `time`) gives a playground. */
+/** What `import * as asyncio from "asyncio"` (and `time`, `contextvars`) gives a playground. */
 const BUILTINS: Record<BuiltinModule, object> = {
   asyncio: { __esModule: true, default: asyncio, ...asyncio },
   time: { __esModule: true, default: time, ...time },
+  contextvars: { __esModule: true, default: contextvars, ...contextvars },
 };
 
 /** Python's built-in exceptions a playground sees as globals. */
@@ -96,6 +98,7 @@ const BUILTIN_EXCEPTIONS = [
   "LookupError",
   "RecursionError",
   "RuntimeError",
+  "StopIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",

@@ -340,7 +340,7 @@ describe("the mistakes a learner makes, each named at its place", () => {
     });
     expect(result.error).toMatchObject({
       type: "ModuleNotFoundError",
-      message: "Cannot find module 'requests'. Available: asyncio, time, ./other.ts",
+      message: "Cannot find module 'requests'. Available: asyncio, time, contextvars, ./other.ts",
       line: 2,
       column: 19,
     });

@@ -30,6 +30,7 @@ const LAYERS: string[][] = [
     "asyncio/exceptions.ts",
     "asyncio/format_helpers.ts",
     "asyncio/concurrent_futures.ts",
+    "asyncio/context.ts",
     "compiler/",
   ],
 ];

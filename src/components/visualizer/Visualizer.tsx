@@ -15,6 +15,7 @@ import {
   TraceReplay,
 } from "playground-runtime/replay";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { t } from "../../i18n/ui.ts";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
 import RunTimeline from "./RunTimeline.tsx";
 import "./visualizer.css";
@@ -139,6 +140,10 @@ function HandleQueue({
 }
 
 function Tasks({ view }: { view: LoopView }) {
+  // A task's context is worth showing when it shares it: each task runs in a copy of its
+  // creator's, unless it was given one (create_task(coro, { context })).
+  const tasksIn = new Map<string, number>();
+  for (const task of view.tasks) tasksIn.set(task.context, (tasksIn.get(task.context) ?? 0) + 1);
   return (
     <section className="vis-panel vis-tasks" aria-label="Tasks">
       <h3 className="vis-heading">
@@ -155,6 +160,12 @@ function Tasks({ view }: { view: LoopView }) {
               <span className={`vis-state vis-state-${task.state}`}>{stateText(task)}</span>
               {task.cancelRequests > 0 && task.state !== "cancelled" && (
                 <span className="vis-tag"> cancel requested</span>
+              )}
+              {(tasksIn.get(task.context) ?? 0) > 1 && (
+                <span className="vis-tag">
+                  {" "}
+                  {t("visualizer.sharedContext", { context: task.context })}
+                </span>
               )}
               {task.stack.length > 0 && task.state !== "running" && (
                 <span className="vis-chain">await chain: {chain(task)}</span>
