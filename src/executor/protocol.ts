@@ -4,10 +4,13 @@
  * taken from it), so nothing it does can pass for the executor. Still, the page trusts nothing
  * it receives: every message is checked against these shapes before it is used.
  */
-import { isFileName } from "playground-runtime/file-names";
+import { isFileName, MAX_FILE_NAME } from "playground-runtime/file-names";
 import { parse_trace_event, type TraceEvent } from "playground-runtime/trace";
 
 export type Clock = "virtual" | "real";
+
+/** Which executor runs a program: our runtime (TypeScript) or CPython (pyodide). */
+export type Language = "typescript" | "python";
 
 export interface RunRequest {
   type: "run";
@@ -16,6 +19,18 @@ export interface RunRequest {
   clock: Clock;
   /** Record the loop's trace for the visualizer (sent once the program ends). */
   trace?: boolean;
+  /** TypeScript unless it says Python. */
+  language?: Language;
+}
+
+/**
+ * Compile only, for "Show compiled": the worker already holds the compiler, so the page asks
+ * it rather than load a second copy. Nothing of the program runs.
+ */
+export interface CompileRequest {
+  type: "compile";
+  files: Record<string, string>;
+  entry: string;
 }
 
 export type Stream = "stdout" | "stderr";
@@ -48,7 +63,10 @@ export type WorkerMessage =
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "heartbeat" }
   | { type: "trace"; events: TraceEvent[]; truncated: boolean }
-  | { type: "done"; summary: RunSummary };
+  | { type: "done"; summary: RunSummary }
+  /** A compile request's answer: each file's compiled code, or why it does not compile. */
+  | { type: "compiled"; files: Record<string, string> }
+  | { type: "compiled"; error: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -77,20 +95,31 @@ function isSummary(v: unknown): v is RunSummary {
   );
 }
 
-/** The request, if it is a run request whose files are all named as files may be; else null. */
-export function parseRunRequest(data: unknown): RunRequest | null {
-  if (!isRecord(data) || data.type !== "run" || !isRecord(data.files)) return null;
-  const files = Object.entries(data.files);
-  if (!files.every(([name, code]) => isFileName(name) && typeof code === "string")) return null;
-  if (typeof data.entry !== "string" || (data.clock !== "virtual" && data.clock !== "real")) {
-    return null;
-  }
+/** A Python program's module names, as CPython imports them from one folder. */
+const PYTHON_FILE = /^[A-Za-z_][A-Za-z0-9_]*\.py$/;
+const isPythonFileName = (name: string) => name.length <= MAX_FILE_NAME && PYTHON_FILE.test(name);
+
+const isFiles = (v: unknown, named: (name: string) => boolean): v is Record<string, string> =>
+  isRecord(v) && Object.entries(v).every(([name, code]) => named(name) && typeof code === "string");
+
+/**
+ * The request, if it is a run or a compile request whose files are all named as files may
+ * be (a Python run's as Python modules); else null.
+ */
+export function parseRequest(data: unknown): RunRequest | CompileRequest | null {
+  if (!isRecord(data) || typeof data.entry !== "string") return null;
+  const python = data.type === "run" && data.language === "python";
+  if (!isFiles(data.files, python ? isPythonFileName : isFileName)) return null;
+  const files = { ...data.files };
+  if (data.type === "compile") return { type: "compile", files, entry: data.entry };
+  if (data.type !== "run" || (data.clock !== "virtual" && data.clock !== "real")) return null;
   return {
     type: "run",
-    files: Object.fromEntries(files) as Record<string, string>,
+    files,
     entry: data.entry,
     clock: data.clock,
     trace: data.trace === true,
+    language: python ? "python" : "typescript",
   };
 }
 
@@ -113,6 +142,9 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
     }
     case "done":
       return isSummary(data.summary) ? { type: "done", summary: data.summary } : null;
+    case "compiled":
+      if (typeof data.error === "string") return { type: "compiled", error: data.error };
+      return isFiles(data.files) ? { type: "compiled", files: { ...data.files } } : null;
     default:
       return null;
   }

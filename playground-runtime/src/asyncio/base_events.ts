@@ -7,6 +7,7 @@
  */
 
 import { async_with } from "./async_with.ts";
+import { type AsyncGenerator, get_asyncgen_hooks, set_asyncgen_hooks } from "./asyncgen.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
 import type { Context } from "./context.ts";
@@ -24,12 +25,12 @@ import {
   isFatal,
   TimerHandle,
 } from "./events.ts";
-import { RuntimeError } from "./exceptions.ts";
+import { isException, RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
 import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
 import { repr, write_stderr } from "./print.ts";
-import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
+import { ensure_future, gather, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
 import {
   trace_clock_advanced,
@@ -124,6 +125,14 @@ export class BaseEventLoop implements AbstractEventLoop {
   slow_callback_duration = 0.1;
   /** Loop turns so far. */
   _iterations = 0;
+  /**
+   * The async generators first iterated while this loop ran, for `shutdown_asyncgens`.
+   * CPython keeps a WeakSet (a collected generator leaves it); without collection this is a
+   * set, in the order they were first iterated.
+   */
+  _asyncgens = new Set<AsyncGenerator>();
+  /** Set to true when `loop.shutdown_asyncgens` is called. */
+  _asyncgens_shutdown_called = false;
 
   constructor() {
     this._clock = loopHooks.clock();
@@ -174,6 +183,8 @@ export class BaseEventLoop implements AbstractEventLoop {
     this._check_closed();
     this._check_running();
     this._running = true;
+    const oldAgenHooks = get_asyncgen_hooks();
+    set_asyncgen_hooks((agen) => this._asyncgen_firstiter_hook(agen));
     _set_running_loop(this);
     try {
       for (;;) {
@@ -184,6 +195,8 @@ export class BaseEventLoop implements AbstractEventLoop {
       this._stopping = false;
       this._running = false;
       _set_running_loop(null);
+      // Restore any pre-existing async generator hooks.
+      set_asyncgen_hooks(oldAgenHooks.firstiter);
     }
   }
 
@@ -399,8 +412,42 @@ export class BaseEventLoop implements AbstractEventLoop {
     }
   }
 
-  /** Nothing to do: playgrounds have no async generators to finalise. */
-  async shutdown_asyncgens(): Promise<void> {}
+  /** The firstiter hook while the loop runs: remember the generator for shutdown. */
+  _asyncgen_firstiter_hook(agen: AsyncGenerator): void {
+    if (this._asyncgens_shutdown_called) {
+      write_stderr(
+        `ResourceWarning: asynchronous generator ${repr(agen)} was scheduled after loop.shutdown_asyncgens() call\n`,
+      );
+    }
+    this._asyncgens.add(agen);
+  }
+
+  /** Shutdown all active asynchronous generators. */
+  async shutdown_asyncgens(): Promise<void> {
+    this._asyncgens_shutdown_called = true;
+    // A finished generator has left CPython's WeakSet by now in all but odd programs: nothing
+    // refers to it once its loop is over, and reference counting frees it at once.
+    for (const agen of this._asyncgens) if (agen._finished()) this._asyncgens.delete(agen);
+    if (!this._asyncgens.size) return;
+    const closing_agens = [...this._asyncgens];
+    this._asyncgens.clear();
+    const results = await gather(
+      ...closing_agens.map((ag) => ag.aclose() as unknown as Promise<unknown>),
+      {
+        return_exceptions: true,
+      },
+    );
+    closing_agens.forEach((agen, i) => {
+      const result = results[i];
+      if (isException(result)) {
+        this.call_exception_handler({
+          message: `an error occurred during closing of asynchronous generator ${repr(agen)}`,
+          exception: result,
+          asyncgen: agen,
+        });
+      }
+    });
+  }
 
   /** Waits for the default executor's work to finish, as CPython's Runner does on exit. */
   async shutdown_default_executor(timeout_seconds: number | null = null): Promise<void> {

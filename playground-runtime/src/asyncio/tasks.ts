@@ -28,6 +28,7 @@ import {
   CancelledError,
   InvalidStateError,
   RuntimeError,
+  StopAsyncIteration,
   TimeoutError,
   ValueError,
 } from "./exceptions.ts";
@@ -535,14 +536,15 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
     return this;
   }
 
-  /**
-   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
-   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
-   */
-  async __anext__(): Promise<IteratorResult<Future<T>>> {
-    if (this._todo_left === 0) return { done: true, value: undefined };
+  /** As an asynchronous iterator (`for await`), it gives the futures as they finish. */
+  __aiter__(): this {
+    return this;
+  }
+
+  async __anext__(): Promise<Future<T>> {
+    if (this._todo_left === 0) throw new StopAsyncIteration();
     this._todo_left -= 1;
-    return { done: false, value: (await this._wait_for_one(false)) as Future<T> };
+    return (await this._wait_for_one(false)) as Future<T>;
   }
 
   /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */

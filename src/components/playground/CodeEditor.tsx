@@ -1,16 +1,16 @@
 /**
  * The code editor: Sandpack's CodeMirror editor on the files in Sandpack's state, the demo's
- * TypeScript and its Python twin (read-only). Only the editor is used — Sandpack's bundler
+ * TypeScript and its Python twin (which CPython runs). Only the editor is used — Sandpack's bundler
  * needs CodeSandbox's servers, so programs run on our own executor instead.
  */
 import { python } from "@codemirror/lang-python";
 import { setDiagnostics } from "@codemirror/lint";
-import { EditorState, Prec, Transaction } from "@codemirror/state";
+import { Prec, Transaction } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { type CodeEditorRef, SandpackCodeEditor, useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { t } from "../../i18n/ui.ts";
-import { TabLabel, TWIN } from "./file-tab.tsx";
+import { TabLabel } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 
 /** A place in a file: where an error is underlined, or what a traceback line shows. */
@@ -81,23 +81,47 @@ function MarksSync({
   return null;
 }
 
+/** Where each key moves along the tabs, from tab `at` of `count`. */
+const TAB_KEYS: Record<string, (at: number, count: number) => number> = {
+  ArrowRight: (at, count) => (at + 1) % count,
+  ArrowLeft: (at, count) => (at - 1 + count) % count,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
 /**
  * The file tabs. Sandpack's own put a button inside an element with role="tab", which
- * assistive technology cannot make sense of; these are plain tab buttons.
+ * assistive technology cannot make sense of; these are plain tab buttons, one Tab stop as a
+ * tab list is (the shown file's), the arrow keys, Home and End moving between them.
  */
 function FileTabs({ children }: { children?: React.ReactNode }) {
   const { sandpack } = useSandpack();
+  const { visibleFiles, activeFile, setActiveFile } = sandpack;
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const move = TAB_KEYS[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const to = move(visibleFiles.indexOf(activeFile), visibleFiles.length);
+    setActiveFile(visibleFiles[to]);
+    event.currentTarget.querySelectorAll<HTMLButtonElement>("[role=tab]")[to]?.focus();
+  };
   return (
     <div className="pg-tabs">
-      <div className="pg-tab-row" role="tablist" aria-label={t("playground.files")}>
-        {sandpack.visibleFiles.map((path) => (
+      <div
+        className="pg-tab-row"
+        role="tablist"
+        aria-label={t("playground.files")}
+        onKeyDown={onKeyDown}
+      >
+        {visibleFiles.map((path) => (
           <button
             key={path}
             type="button"
             role="tab"
-            aria-selected={path === sandpack.activeFile}
+            aria-selected={path === activeFile}
+            tabIndex={path === activeFile ? 0 : -1}
             className="pg-tab"
-            onClick={() => sandpack.setActiveFile(path)}
+            onClick={() => setActiveFile(path)}
           >
             <TabLabel name={path.slice(1)} />
           </button>
@@ -110,8 +134,8 @@ function FileTabs({ children }: { children?: React.ReactNode }) {
 
 /**
  * The editor's extensions for one file: Ctrl+Enter runs, the visualizer's marks (a view made
- * later — Sandpack makes one per file shown — starts with the marks there are), edits reported,
- * and the twin read-only. Made once per file: CodeMirror keeps one copy of each.
+ * later — Sandpack makes one per file shown — starts with the marks there are), edits reported.
+ * Made once per file: CodeMirror keeps one copy of each.
  */
 function useExtensions(
   file: string,
@@ -139,7 +163,6 @@ function useExtensions(
         );
         if (update.docChanged && byReader) latest.current.onEdit(file, update.state.doc.toString());
       }),
-      ...(file === TWIN ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []),
     ],
     [file, marks],
   );

@@ -18,10 +18,12 @@ import type { Clock } from "../../executor/protocol.ts";
 import { t } from "../../i18n/ui.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
+import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
-import { onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
+import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
+import PythonLoading from "./PythonLoading.tsx";
 import { ResetConfirm } from "./ResetConfirm.tsx";
 import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
 import { encodeShare, sharedFor } from "./share.ts";
@@ -55,14 +57,16 @@ const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
 
 /**
  * The code to start from, when it is not the demo's: the reader's saved edits, else a share
- * link for this demo. A link never replaces a saved edit unasked: it is offered instead.
+ * link for this copy of the demo. A link never replaces a saved edit unasked: it is offered
+ * instead.
  */
 function startingCode(
   demo: string,
   entry: string,
+  place: string,
 ): { files: Record<string, string> | null; notice: Notice | null } {
   const saved = loadEdits(demo);
-  const shared = sharedFor(demo, entry);
+  const shared = sharedFor(demo, entry, place);
   if (shared === null) return { files: saved, notice: null };
   if ("broken" in shared) return { files: saved, notice: { kind: "error", text: shared.broken } };
   if (saved === null || sameFiles(saved, shared.files)) {
@@ -103,6 +107,7 @@ function Live({
   const { sandpack } = useSandpack();
   const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
   const runner = useRunner(entry);
+  const comparison = useCompare(entry);
   const [clock, setClock] = useState<Clock>("virtual");
   const [showCompiled, setShowCompiled] = useState(false);
   const [notice, setNotice] = useState(starting.notice);
@@ -120,10 +125,17 @@ function Live({
     startWith.current = null;
   });
 
+  // The tab the reader is on says what Run runs: the TypeScript, or the twin under CPython.
+  const onTwin = activeFile === `/${TWIN}`;
+  const twinFile = files[`/${TWIN}`];
+  const twin =
+    twinFile === undefined ? null : typeof twinFile === "string" ? twinFile : twinFile.code;
   const run = useCallback(() => {
     setNotice(null);
-    runner.run(program, { clock, trace: timeline });
-  }, [runner.run, program, clock, timeline]);
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, trace: timeline, language: "python" });
+    } else runner.run(program, { clock, trace: timeline });
+  }, [runner.run, program, clock, timeline, onTwin, twin]);
 
   // Another tab saved this demo: its code is offered, never written over the reader's.
   useEffect(
@@ -144,6 +156,8 @@ function Live({
   // take it only as this first render commits); a chapter's visualizer opens on the demo only.
   const first = useRef(true);
   const runButton = useRef<HTMLButtonElement>(null);
+  const visualizeButton = useRef<HTMLButtonElement>(null);
+  const live = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!first.current) return;
     first.current = false;
@@ -153,14 +167,20 @@ function Live({
     if (woken.focus === "run") runButton.current?.focus();
   }, [woken, openAt, starting, original, runner.run, timeline]);
 
+  // The twin's edits are kept with the TypeScript's (an unedited twin is not saved).
+  const python = props.python;
   const edit = useCallback(
     (file: string, code: string) => {
-      const edited = { ...program, [file]: code };
-      const same = Object.entries(edited).every(([name, text]) => original[name] === text);
+      const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
+      const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
+      const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
       if (same) forgetEdits(demo);
-      else saveEdits(demo, edited);
+      else {
+        if (edited[TWIN] === python) delete edited[TWIN];
+        saveEdits(demo, edited);
+      }
     },
-    [program, original, demo],
+    [program, original, demo, twin, python],
   );
 
   const reset = () => {
@@ -202,7 +222,7 @@ function Live({
   };
   const share = () => {
     const url = new URL(window.location.href);
-    url.hash = encodeShare({ demo, files: program });
+    url.hash = encodeShare({ demo, files: program, place: frameId(demo, openAt) });
     return copyToClipboard(url.href, t("playground.copiedLink"));
   };
 
@@ -216,25 +236,56 @@ function Live({
   );
   const running = runner.status === "running";
   const edited = editorState === "dirty";
-  const fileNames = Object.keys(program);
+  const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
   const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
-  // Tell the page what a finished run printed (the prediction exercise grades itself with it).
+  // A finished Run of the reader's: its output is brought into view, and the page is told
+  // what it printed (the prediction exercise grades itself with it). A run to visualize is
+  // neither: the chapter may start one as it scrolls by, and its output is the visualizer's.
+  const visualized = runner.visualized;
   useEffect(() => {
-    if (summary) announceRun(demo, runner.output);
-  }, [summary, demo, runner.output]);
+    if (!summary || visualized) return;
+    live.current?.querySelector(".pg-console-wrap")?.scrollIntoView({ block: "nearest" });
+    announceRun(demo, runner.output);
+  }, [summary, visualized, demo, runner.output]);
+  // While the visualizer is open (or its run is running) the console stays empty: the
+  // visualizer shows the output step by step, and the whole of it would spoil the steps.
+  const stepping = runner.traced !== null || (running && visualized);
+
+  // Opened by the reader (Visualize, a timeline's bar), the visualizer takes focus, so the
+  // arrow keys step at once; closed, focus goes back to Visualize. Opened by the chapter as
+  // it scrolls by, it leaves focus where the reader has it.
+  const [visualizerFocus, setVisualizerFocus] = useState(false);
+  // On the Python tab, the twin's trace under CPython, in the same visualizer.
+  const visualize = () => {
+    setVisualizerFocus(true);
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, visualize: { at: null }, language: "python" });
+    } else runner.run(program, { clock, visualize: { at: null } });
+  };
+  const jumpTo = (step: number) => {
+    setVisualizerFocus(true);
+    runner.openTrace(step);
+  };
+  const closeVisualizer = () => {
+    runner.closeTrace();
+    visualizeButton.current?.focus();
+  };
 
   return (
     // The frame is the static playground's; Ctrl+Enter here runs, before it would wake.
     // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
-    <div className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
+    <div ref={live} className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
       <Toolbar>
         <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
-        <VisualizeButton
-          disabled={running}
-          onClick={() => runner.run(program, { clock, visualize: { at: null } })}
-        />
+        <VisualizeButton ref={visualizeButton} disabled={running} onClick={visualize} />
+        {twin !== null && (
+          <CompareButton
+            disabled={running || comparison.state === "running"}
+            onClick={() => comparison.compare(program, twin, clock)}
+          />
+        )}
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
@@ -279,7 +330,8 @@ function Live({
             initialStep={runner.traced.initialStep}
             files={fileNames}
             onMarks={marks.set}
-            onClose={runner.closeTrace}
+            takeFocus={visualizerFocus}
+            onClose={closeVisualizer}
           />
         </Suspense>
       )}
@@ -287,7 +339,7 @@ function Live({
         !runner.traced &&
         (runner.ran ? (
           <Suspense fallback={children}>
-            <RunTimeline events={runner.ran.events} onJump={runner.openTrace} onShow={showLine} />
+            <RunTimeline events={runner.ran.events} onJump={jumpTo} onShow={showLine} />
           </Suspense>
         ) : (
           children
@@ -297,9 +349,20 @@ function Live({
           <CompiledView files={program} entry={entry} />
         </Suspense>
       )}
+      {twin !== null && (
+        <CompareResult
+          state={comparison.state}
+          loading={comparison.loading}
+          program={program}
+          twin={twin}
+          onCopy={(report) => copyToClipboard(report, t("compare.copied"))}
+          onClose={comparison.close}
+        />
+      )}
+      {runner.loading && <PythonLoading progress={runner.loading} onCancel={runner.stop} />}
       <Console
-        output={runner.output}
-        summary={summary}
+        output={stepping ? [] : runner.output}
+        summary={stepping ? null : summary}
         running={running}
         files={fileNames}
         onLocate={locate}
@@ -309,7 +372,7 @@ function Live({
 }
 
 export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
-  const { demo, files, entry, python } = props;
+  const { demo, files, entry, python, visualize } = props;
   // Sandpack starts over when its props change identity, so they are made once.
   const [setup] = useState(() => {
     const sandpackFiles: SandpackFiles = toPaths(files);
@@ -320,7 +383,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry));
+  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize)));
   return (
     <SandpackProvider
       files={setup.files}

@@ -14,7 +14,7 @@ import {
   type TraceEvent,
   TraceReplay,
 } from "playground-runtime/replay";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { t } from "../../i18n/ui.ts";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
 import RunTimeline from "./RunTimeline.tsx";
@@ -29,6 +29,8 @@ export interface VisualizerProps {
   /** The playground's files: only lines of these are marked. */
   files: string[];
   onMarks(marks: FileMarks): void;
+  /** Focus the visualizer as it opens (the reader opened it), so the arrow keys step at once. */
+  takeFocus?: boolean;
   onClose(): void;
 }
 
@@ -94,6 +96,21 @@ function chain(task: TaskInfo): string {
     .join(" → ");
 }
 
+/**
+ * A handle's label, free to break after each "(" as well as at its spaces: a narrow panel
+ * wraps `_set_result_unless_cancelled(<Future pending …>)` between names, never inside one.
+ */
+function Label({ text }: { text: string }) {
+  const parts = text.split(/(?<=\()/);
+  return parts.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed label
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 function More({ total }: { total: number }) {
   return total > SHOWN ? <li className="vis-more">…and {total - SHOWN} more</li> : null;
 }
@@ -128,7 +145,7 @@ function HandleQueue({
               className={cancelled.has(handle.id) ? "vis-item vis-cancelled" : "vis-item"}
             >
               {timed && <span className="vis-when">{seconds(handle.when ?? 0)} </span>}
-              {handle.label}
+              <Label text={handle.label} />
               {cancelled.has(handle.id) && <span className="vis-tag"> cancelled</span>}
             </li>
           ))}
@@ -185,8 +202,14 @@ export default function Visualizer({
   initialStep,
   files,
   onMarks,
+  takeFocus = false,
   onClose,
 }: VisualizerProps) {
+  const region = useRef<HTMLElement>(null);
+  const focusAtOpen = useRef(takeFocus);
+  useEffect(() => {
+    if (focusAtOpen.current) region.current?.focus();
+  }, []);
   const replay = useMemo(() => new TraceReplay(events), [events]);
   const last = replay.length - 1;
   const [step, setStep] = useState(() => Math.min(initialStep, last));
@@ -255,6 +278,7 @@ export default function Visualizer({
   const running = view.running ? `running ${view.running.label}` : "between callbacks";
   return (
     <section
+      ref={region}
       className="vis"
       aria-label="Event-loop visualizer"
       // Clicking anywhere in it lets the arrow keys step, without adding a tab stop.
