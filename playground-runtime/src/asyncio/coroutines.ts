@@ -12,7 +12,19 @@
  * whenever it likes, so the runtime reports every coroutine that was created but never
  * started when the program ends — deterministic, and in the order they were created.
  */
-import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
+import {
+  _chain,
+  _enter_handler,
+  _exc_info,
+  _exit_handler,
+  _raise,
+  _reset_exc_info,
+  _set_exc_info,
+  type ExceptionState,
+  RuntimeError,
+  StopIteration,
+  ValueError,
+} from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
 import { id, repr, str, type_name, write_stderr } from "./print.ts";
 
@@ -77,6 +89,8 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   readonly _origin: Error | null;
   /** Whether its never-awaited warning was already given (it was dropped by a statement). */
   _warned = false;
+  /** What its own `except` blocks are handling (CPython's `gi_exc_state`). */
+  private readonly excState: ExceptionState = { handled: [], previous_item: null };
   /**
    * Null for a coroutine an `async function` made; the type name of an awaitable CPython
    * builds in C and counts as a coroutine (an async generator's `asend`), which has no code
@@ -168,18 +182,29 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
     const outer = running;
     running = this;
     this._state = RUNNING;
+    const outerExc = this.resumeExcState();
     let result: IteratorResult<unknown, T>;
     try {
       result = this.gen.next(value);
     } catch (error) {
       running = outer;
+      _set_exc_info(outerExc);
       this._finished();
       throw error;
     }
     running = outer;
+    _set_exc_info(outerExc);
     if (result.done) this._finished();
     else this._state = SUSPENDED;
     return result;
+  }
+
+  /** Links its exception state on top of the caller's (as CPython resumes a frame); returns the caller's. */
+  private resumeExcState(): ExceptionState {
+    const outer = _exc_info();
+    this.excState.previous_item = outer;
+    _set_exc_info(this.excState);
+    return outer;
   }
 
   protected _finished(): void {
@@ -218,7 +243,12 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   _throw(error: unknown): IteratorResult<unknown, T> {
     const refused = this._state === SUSPENDED ? null : this.refusal();
     if (refused !== null) throw refused;
-    return this.finishing((gen) => gen.throw!(error));
+    return this.finishing((gen) => {
+      // Resumed with an exception, the frame raises it: chained to what the coroutine is
+      // handling, as CPython's gen_send_ex2 chains it (_PyErr_ChainStackItem).
+      _chain(error, true);
+      return gen.throw!(error);
+    });
   }
 
   /** Finishes the coroutine early (what `yield*` calls when its delegator is closed). */
@@ -236,12 +266,14 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
     const outer = running;
     running = this;
     this._state = RUNNING;
+    const outerExc = this.resumeExcState();
     let result: IteratorResult<unknown, T> | null = null;
     try {
       result = step(this.gen);
       return result;
     } finally {
       running = outer;
+      _set_exc_info(outerExc);
       if (result === null || result.done) this._finished();
       else this._state = SUSPENDED;
     }
@@ -494,6 +526,7 @@ export function _take_never_awaited(): string[] {
 export function _reset_coroutines(): void {
   unstarted = [];
   running = null;
+  _reset_exc_info();
 }
 
 /** Marks the named async methods of a class's prototype, a class, or an object literal. */
@@ -514,6 +547,10 @@ export const runtime_helpers = Object.freeze({
   coroutine,
   await_,
   discard: _discarded,
+  enter_handler: _enter_handler,
+  exit_handler: _exit_handler,
+  chain: _chain,
+  raise: _raise,
   mark_coroutine_function,
   mark_coroutine_methods,
 });

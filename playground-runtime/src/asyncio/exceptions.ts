@@ -160,3 +160,83 @@ export function typeName(error: unknown): string {
   }
   return "Exception";
 }
+
+/**
+ * The exceptions being handled, CPython's `_PyErr_StackItem`: each coroutine has its own (its
+ * `gi_exc_state`), linked on top of its caller's while it runs, so one suspended inside an
+ * `except` block lends its exception to no other task.
+ */
+export interface ExceptionState {
+  /** The exceptions its handlers are handling now, innermost last. */
+  readonly handled: unknown[];
+  /** The state below it while it runs (its caller's), else null. */
+  previous_item: ExceptionState | null;
+}
+
+/** The thread's own state, below every coroutine's. */
+const threadState: ExceptionState = { handled: [], previous_item: null };
+let excInfo: ExceptionState = threadState;
+
+/** The state now on top (`tstate->exc_info`). */
+export function _exc_info(): ExceptionState {
+  return excInfo;
+}
+
+/** Puts `state` on top while a coroutine runs; `_exc_info()` read before takes it back off. */
+export function _set_exc_info(state: ExceptionState): void {
+  excInfo = state;
+}
+
+/** `_PyErr_GetTopmostException`: the innermost exception being handled, else undefined. */
+function topmost(): unknown {
+  for (let state: ExceptionState | null = excInfo; state !== null; state = state.previous_item) {
+    if (state.handled.length > 0) return state.handled[state.handled.length - 1];
+  }
+  return undefined;
+}
+
+type Chained = { __context__?: unknown };
+
+/**
+ * Python's implicit chaining (`_PyErr_SetObject`): an exception raised while another is being
+ * handled gets it as `__context__`, any cycle it would close cut first. A `throw` the compiler
+ * sees is a raise (`_raise`), and sets it as Python does, over any context the exception had;
+ * an exception it cannot see raised (one JavaScript itself throws) is chained where it is first
+ * seen, leaving a handler or entering one, and only if it has no context yet.
+ */
+export function _chain(raised: unknown, raising = false): void {
+  const handling = topmost();
+  if (handling === undefined || handling === raised || !(raised instanceof Object)) return;
+  if (!raising && (raised as Chained).__context__ !== undefined) return;
+  // Avoid a cycle: if `raised` is already in the handled one's chain, cut the chain there.
+  for (let o = handling as Chained; o instanceof Object; o = o.__context__ as Chained) {
+    if (o.__context__ === raised) {
+      o.__context__ = null;
+      break;
+    }
+  }
+  (raised as Chained).__context__ = handling;
+}
+
+/** `raise error`: chains it to the exception being handled, and gives it back to throw. */
+export function _raise<E>(error: E): E {
+  _chain(error, true);
+  return error;
+}
+
+/** An `except` block begins handling `error` (CPython's PUSH_EXC_INFO). */
+export function _enter_handler(error: unknown): void {
+  _chain(error);
+  excInfo.handled.push(error);
+}
+
+/** The `except` block is left, however (POP_EXCEPT). */
+export function _exit_handler(): void {
+  excInfo.handled.pop();
+}
+
+/** Forgets what was being handled (a fresh program). */
+export function _reset_exc_info(): void {
+  threadState.handled.length = 0;
+  excInfo = threadState;
+}

@@ -12,6 +12,7 @@ import type { ConcurrentFuture, ThreadPoolExecutor } from "./concurrent_futures.
 import { type Context, copy_context } from "./context.ts";
 import { type AbstractEventLoop, type Callback, get_event_loop } from "./events.ts";
 import {
+  _raise,
   CancelledError,
   InvalidStateError,
   RuntimeError,
@@ -160,7 +161,8 @@ export class Future<T = unknown> implements Iterable<unknown> {
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
     this._retrieved();
-    if (this._exception !== null) throw this._exception;
+    // `raise self._exception`: a raise, so chained to what the awaiting code is handling.
+    if (this._exception !== null) throw _raise(this._exception);
     return this._result as T;
   }
 

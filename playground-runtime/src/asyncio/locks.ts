@@ -38,6 +38,12 @@ function remove<T>(list: T[], item: T): void {
 abstract class _ContextManagerMixin extends _LoopBoundMixin {
   abstract acquire(): Promise<boolean>;
   abstract release(): void;
+  /**
+   * Types only, as `then` is on a Coroutine: TypeScript accepts `await using` of what has
+   * `[Symbol.asyncDispose]`, while the compiler makes the statement Python's `async with`
+   * (`__aenter__`, `__aexit__`); nothing defines it at run time.
+   */
+  declare [Symbol.asyncDispose]: () => PromiseLike<void>;
 
   /** Acquires; the `as` value is `None`. */
   async __aenter__(): Promise<null> {

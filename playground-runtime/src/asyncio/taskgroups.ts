@@ -32,6 +32,12 @@ import { current_task, type Task, type TaskOptions } from "./tasks.ts";
  * `ExceptionGroup`.
  */
 export class TaskGroup {
+  /**
+   * Types only, as `then` is on a Coroutine: TypeScript accepts `await using` of what has
+   * `[Symbol.asyncDispose]`, while the compiler makes the statement Python's `async with`
+   * (`__aenter__`, `__aexit__`); nothing defines it at run time.
+   */
+  declare [Symbol.asyncDispose]: () => PromiseLike<void>;
   /** Whether `__aenter__` ran. */
   _entered = false;
   /** Whether `__aexit__` started. */

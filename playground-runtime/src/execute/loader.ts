@@ -22,6 +22,7 @@ import {
 import * as exceptions from "../asyncio/exceptions.ts";
 import * as asyncio from "../asyncio/index.ts";
 import { print, repr } from "../asyncio/print.ts";
+import { async_with_statement, with_statement } from "../asyncio/statements.ts";
 import {
   type BuiltinModule,
   isBuiltinModule,
@@ -83,6 +84,12 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
     mark_async_generator_function,
     await_,
     discard: _discarded,
+    enter_handler: exceptions._enter_handler,
+    exit_handler: exceptions._exit_handler,
+    chain: exceptions._chain,
+    raise: exceptions._raise,
+    async_with_statement,
+    with_statement,
     mark_coroutine_function,
     mark_coroutine_methods,
   } satisfies RuntimeHelpers);
