@@ -5,7 +5,8 @@
  * messages. The statement's control flow (the body in a `try`, the exit on every way out) is
  * the compiler's; these are the steps it calls.
  */
-import { Coroutine, typeName } from "./coroutines.ts";
+import { Coroutine } from "./coroutines.ts";
+import { type_name } from "./print.ts";
 
 type Method = (this: object, ...args: unknown[]) => unknown;
 
@@ -52,7 +53,7 @@ function notAManager(mgr: unknown, kind: keyof typeof PROTOCOLS, missed: string)
     hint = `; in a playground, ${kind === "async" ? "await using" : "using"} is Python's '${kind === "async" ? "async with" : "with"}': give the class ${protocol.enter} and ${protocol.exit} instead of [Symbol.${kind === "async" ? "asyncDispose" : "dispose"}]`;
   }
   return new TypeError(
-    `'${typeName(mgr)}' object does not support the ${protocol.words} (missed ${missed} method)${hint}`,
+    `'${type_name(mgr)}' object does not support the ${protocol.words} (missed ${missed} method)${hint}`,
   );
 }
 
@@ -114,7 +115,7 @@ export class ContextManagerExit {
   private checked(value: unknown, name: string): unknown {
     if (this.kind === "async" && !isAwaitable(value)) {
       throw new TypeError(
-        `'async with' received an object from ${name} that does not implement __await__: ${typeName(value)}`,
+        `'async with' received an object from ${name} that does not implement __await__: ${type_name(value)}`,
       );
     }
     return value;
