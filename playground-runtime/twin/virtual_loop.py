@@ -57,6 +57,7 @@ Warnings
 import asyncio
 import builtins
 import concurrent.futures
+import contextvars
 import gc
 import importlib.abc
 import importlib.util
@@ -167,14 +168,22 @@ _PATCHED_TIME = {
 
 
 def _run_on_thread(start, fn):
-    """Runs ``fn`` on a fresh virtual thread from ``start``; (ok, value, finish time)."""
+    """Runs ``fn`` on a fresh virtual thread from ``start``; (ok, value, finish time).
+
+    A real worker thread has a context of its own, empty on a default (GIL) build of 3.14
+    (``sys.flags.thread_inherit_context`` is 0): ``fn`` runs in an empty one, so a function
+    given to ``run_in_executor`` sees no context variable of the loop's thread, and one given
+    to ``to_thread`` sees them because ``to_thread`` wraps it in ``copy_context().run``. (A
+    real worker keeps its context from one work item to the next; no demo sets a variable on
+    a worker thread, so each item gets a fresh one.)
+    """
     thread = Timeline(start)
     outer_thread = _Program.thread
     loop = events._get_running_loop()
     _Program.thread = thread
     events._set_running_loop(None)
     try:
-        return True, fn(), thread.now
+        return True, contextvars.Context().run(fn), thread.now
     except BaseException as exc:
         return False, exc, thread.now
     finally:
