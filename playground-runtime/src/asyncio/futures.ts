@@ -9,6 +9,7 @@
  * "invalid state" (where `futures.py` says "Result is not ready." and names the state).
  */
 import type { ConcurrentFuture, ThreadPoolExecutor } from "./concurrent_futures.ts";
+import { type Context, copy_context } from "./context.ts";
 import { type AbstractEventLoop, type Callback, get_event_loop } from "./events.ts";
 import {
   CancelledError,
@@ -40,7 +41,8 @@ export class Future<T = unknown> implements Iterable<unknown> {
   _result: T | undefined = undefined;
   _exception: Error | null = null;
   _loop: AbstractEventLoop;
-  _callbacks: DoneCallback[] = [];
+  /** The done-callbacks, each with the context it runs in. */
+  _callbacks: [DoneCallback, Context][] = [];
   _cancel_message: string | null = null;
   _cancelled_exc: CancelledError | null = null;
   /** Set while the future is yielded to a Task: the Task then waits for it. */
@@ -57,7 +59,14 @@ export class Future<T = unknown> implements Iterable<unknown> {
   /** In debug mode, the stack that created the future ("created at" in its repr). */
   readonly _source_traceback: Error | null;
 
-  constructor({ loop }: { loop?: AbstractEventLoop | null } = {}) {
+  constructor(options: { loop?: AbstractEventLoop | null } = {}) {
+    // `loop` is keyword-only in CPython: anything but an options object is a positional
+    // argument (`new Future(loop)` would otherwise bind the future to another loop quietly).
+    const proto = typeof options === "object" && options !== null && Object.getPrototypeOf(options);
+    if (proto !== Object.prototype && proto !== null) {
+      throw new TypeError("Future() takes no positional arguments");
+    }
+    const { loop } = options;
     this._loop = loop ?? get_event_loop();
     this._source_traceback = this._loop._debug ? extract_stack() : null;
   }
@@ -120,7 +129,9 @@ export class Future<T = unknown> implements Iterable<unknown> {
     const callbacks = this._callbacks;
     if (callbacks.length === 0) return;
     this._callbacks = [];
-    for (const callback of callbacks) this._loop.call_soon(callback as Callback, this);
+    for (const [callback, ctx] of callbacks) {
+      this._loop.call_soon(callback as Callback, this, { context: ctx });
+    }
   }
 
   cancelled(): boolean {
@@ -148,15 +159,21 @@ export class Future<T = unknown> implements Iterable<unknown> {
     return this._exception;
   }
 
-  /** Schedules `fn(future)` with call_soon when done — at once if it already is. */
-  add_done_callback(fn: DoneCallback, _options: { context?: unknown } = {}): void {
-    if (this._state !== "PENDING") this._loop.call_soon(fn as Callback, this);
-    else this._callbacks.push(fn);
+  /**
+   * Schedules `fn(future)` with call_soon when done — at once if it already is — to run in
+   * `context` (default: a copy of the current context, taken now).
+   */
+  add_done_callback(fn: DoneCallback, { context = null }: { context?: Context | null } = {}): void {
+    if (this._state !== "PENDING") {
+      this._loop.call_soon(fn as Callback, this, { context });
+    } else {
+      this._callbacks.push([fn, context ?? copy_context()]);
+    }
   }
 
   /** Removes every registration of `fn`; returns how many there were. */
   remove_done_callback(fn: DoneCallback): number {
-    const kept = this._callbacks.filter((callback) => callback !== fn);
+    const kept = this._callbacks.filter(([callback]) => callback !== fn);
     const removed = this._callbacks.length - kept.length;
     if (removed) this._callbacks = kept;
     return removed;
@@ -210,7 +227,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
           : `result=${reprlib_repr(this._result)}`,
       );
     }
-    const callbacks = this._callbacks;
+    const callbacks = this._callbacks.map(([callback]) => callback);
     if (callbacks.length) {
       const format = (cb: DoneCallback) => format_callback_source(cb as Callback, [], false, repr);
       const listed =
@@ -259,9 +276,20 @@ export function _reset_futures(): void {
   unretrieved.clear();
 }
 
-/** Whether `value` is a Future (a Task is one too). */
+/**
+ * Whether `value` is a Future (a Task is one too) or advertises itself as one by having an
+ * `_asyncio_future_blocking` that is not None, as CPython's `base_futures.isfuture` asks. CPython
+ * looks for the attribute on the object's class; JavaScript's class fields live on the object,
+ * so it is looked up there, and a class itself (a function) is never a future.
+ */
 export function isfuture(value: unknown): value is Future {
-  return value instanceof Future;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "_asyncio_future_blocking" in value &&
+    value._asyncio_future_blocking !== null &&
+    value._asyncio_future_blocking !== undefined
+  );
 }
 
 /** Records that `waiter` awaits `fut`. */
@@ -317,11 +345,15 @@ function _chain_future(source: ConcurrentFuture, destination: Future): void {
   source.add_done_callback(_call_set_state);
 }
 
-/** CPython's `wrap_future`: an asyncio future on `loop` that mirrors a concurrent one. */
+/**
+ * CPython's `wrap_future`: an asyncio future on `loop` that mirrors a concurrent one; an
+ * asyncio future (or one duck-typed as such) is returned as it is.
+ */
 export function wrap_future<T>(
-  future: ConcurrentFuture,
+  future: ConcurrentFuture | Future<T>,
   { loop = null }: { loop?: AbstractEventLoop | null } = {},
 ): Future<T> {
+  if (isfuture(future)) return future;
   const new_future = (loop ?? get_event_loop()).create_future<T>();
   _chain_future(future, new_future);
   return new_future;

@@ -28,7 +28,7 @@ export {
   InvalidStateError,
   TimeoutError,
 } from "./exceptions.ts";
-export { Future, isfuture } from "./futures.ts";
+export { Future, isfuture, wrap_future } from "./futures.ts";
 export {
   capture_call_graph,
   FrameCallGraphEntry,

@@ -79,8 +79,16 @@ export function narrate(replay: TraceReplay, step: number): string {
     }
     case "handle_end":
       return `${label(event.handle)} returns to the loop.`;
-    case "task_created":
-      return `create_task: ${event.name} wraps the coroutine ${event.coro}() (line ${event.line}).`;
+    case "task_created": {
+      const created = `create_task: ${event.name} wraps the coroutine ${event.coro}() (line ${event.line})`;
+      // Each task runs in a copy of its creator's context; one given a context shares it.
+      const sharing = replay
+        .at(step - 1)
+        .tasks.filter((t) => t.context === event.context)
+        .map((t) => t.name);
+      if (sharing.length === 0) return `${created}.`;
+      return `${created}, in ${event.context}, the context ${sharing.join(", ")} ${sharing.length === 1 ? "runs" : "run"} in too.`;
+    }
     case "task_step": {
       const before = replay.at(step - 1).tasks.find((t) => t.id === event.task);
       const coro = `${replay.taskCoro(event.task) ?? "its coroutine"}()`;

@@ -50,9 +50,14 @@ export function RunButton({
   );
 }
 
-export function VisualizeButton({ onClick, disabled }: ButtonProps) {
+export function VisualizeButton({
+  onClick,
+  disabled,
+  ref,
+}: ButtonProps & { ref?: Ref<HTMLButtonElement> }) {
   return (
     <button
+      ref={ref}
       type="button"
       className="pg-button"
       onClick={onClick}
