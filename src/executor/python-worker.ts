@@ -12,9 +12,9 @@
  */
 import { loadPyodide, type PyodideAPI } from "pyodide";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
-import { installHarness, runPythonProgram } from "../../playground-runtime/twin/runner.ts";
-import traceLoop from "../../playground-runtime/twin/trace_loop.py?raw";
-import virtualLoop from "../../playground-runtime/twin/virtual_loop.py?raw";
+import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
+import traceLoop from "playground-runtime/python/trace_loop.py?raw";
+import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
 import {
   type OutputChunk,
   parseRequest,

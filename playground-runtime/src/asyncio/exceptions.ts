@@ -133,6 +133,8 @@ export class BaseExceptionGroup extends BaseException {
       throw new ValueError("second argument (exceptions) must be a non-empty sequence");
     }
     this.exceptions = Object.freeze([...exceptions]);
+    // A group's `message` attribute is its message alone, not str(args) as for others.
+    this.message = message;
   }
 
   /** Python's `str(group)`: the message and how many exceptions it holds. */
