@@ -157,7 +157,9 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
       return isSummary(data.summary) ? { type: "done", summary: data.summary } : null;
     case "compiled":
       if (typeof data.error === "string") return { type: "compiled", error: data.error };
-      return isFiles(data.files) ? { type: "compiled", files: { ...data.files } } : null;
+      return isFiles(data.files, isFileName)
+        ? { type: "compiled", files: { ...data.files } }
+        : null;
     default:
       return null;
   }
