@@ -14,8 +14,8 @@ import {
   type RunRequest,
   type RunSummary,
 } from "./protocol.ts";
-import { type Progress, pyodideFiles } from "./python-files.ts";
-import { getSandbox, loadPythonExecutor, type Sandbox } from "./sandbox.ts";
+import { type Progress, pythonFiles } from "./python-files.ts";
+import { getSandbox, type Sandbox } from "./sandbox.ts";
 
 /** How long a program may hold its thread without returning to the event loop. */
 export const UNRESPONSIVE_AFTER_MS = 3000;
@@ -51,11 +51,16 @@ export function prewarmWhenIdle(): () => void {
 
 /**
  * Loads the executor and starts the worker the next run will use, so pressing Run does not
- * wait for either (after that, the sandbox keeps a spare ready on its own).
+ * wait for either (after that, the sandbox keeps a spare ready on its own). A reader who ran
+ * Python before (its files are in the cache) gets CPython started too, from the cache and
+ * with no download, so a Python run on this page answers at once as well.
  */
 function prewarm(): void {
   getSandbox().then(
-    (sandbox) => sandbox.send({ type: "prewarm" }),
+    (sandbox) => {
+      sandbox.send({ type: "prewarm" });
+      return givePython(sandbox, () => {}, new AbortController().signal, true);
+    },
     // A run reports the failure to load the executor; there is no one to tell here.
     () => {},
   );
@@ -73,16 +78,20 @@ const SANDBOX_ANSWERS_WITHIN_MS = 2000;
 /** The sandboxes that hold CPython's files (a rebuilt sandbox is handed them again). */
 const holdsPython = new WeakSet<Sandbox>();
 
-/** Hands CPython and its executor to `sandbox`, fetching them first if this page has not. */
+/**
+ * Hands CPython and its executor to `sandbox` (which starts CPython at once), fetching them
+ * first if this page has not; with `cachedOnly`, only if they are in the cache.
+ */
 async function givePython(
   sandbox: Sandbox,
   onLoading: (progress: Progress) => void,
   signal: AbortSignal,
+  cachedOnly = false,
 ): Promise<void> {
   if (holdsPython.has(sandbox)) return;
-  const [code, files] = await Promise.all([loadPythonExecutor(), pyodideFiles(onLoading, signal)]);
-  if (signal.aborted || holdsPython.has(sandbox)) return;
-  sandbox.send({ type: "python", code, files });
+  const python = await pythonFiles(onLoading, signal, cachedOnly);
+  if (python === null || signal.aborted || holdsPython.has(sandbox)) return;
+  sandbox.send({ type: "python", ...python });
   holdsPython.add(sandbox);
 }
 

@@ -9,6 +9,19 @@ import { parse_trace_event, type TraceEvent } from "playground-runtime/trace";
 
 export type Clock = "virtual" | "real";
 
+/**
+ * pyodide's files, by name, as the page hands them to the Python executor. The names live here,
+ * not beside their URLs in python-files.ts: the worker imports this module, and an asset URL
+ * imported into the worker's bundle would be emitted a second time under the worker build's
+ * naming.
+ */
+export const PYODIDE_FILES = [
+  "pyodide.asm.wasm",
+  "pyodide-lock.json",
+  "python_stdlib.zip",
+] as const;
+export type PyodideFiles = Record<(typeof PYODIDE_FILES)[number], ArrayBuffer>;
+
 /** Which executor runs a program: our runtime (TypeScript) or CPython (pyodide). */
 export type Language = "typescript" | "python";
 

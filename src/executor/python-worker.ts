@@ -17,12 +17,13 @@ import traceLoop from "playground-runtime/python/trace_loop.py?raw";
 import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
 import {
   type OutputChunk,
+  PYODIDE_FILES,
+  type PyodideFiles,
   parseRequest,
   type RunSummary,
   type Stream,
   type WorkerMessage,
 } from "./protocol.ts";
-import { PYODIDE_FILES, type PyodideFiles } from "./python-files.ts";
 
 /** Where pyodide believes its files are: a name only, never reached (see `serveFiles`). */
 const INDEX_URL = "https://pyodide.invalid/";

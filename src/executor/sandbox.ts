@@ -7,8 +7,7 @@
  * soon as a run takes it), so a run does not wait for the executor to load and warm up.
  */
 
-import type { PyodideFiles } from "./python-files.ts";
-import pythonWorkerUrl from "./python-worker.ts?worker&url";
+import type { PyodideFiles } from "./protocol.ts";
 import workerUrl from "./worker.ts?worker&url";
 
 /** Messages the page sends into the sandbox. */
@@ -23,9 +22,10 @@ export type SandboxCommand =
 // given as it started (never what the worker posts on itself, which a program might): the page
 // validates everything it hears back. It answers `start` and `ping` itself, so the page can
 // tell a sandbox that has died (its process crashed, out of memory) from a busy program.
-// Python runs in one worker kept between runs (CPython takes seconds to load), given
-// pyodide's files as the page handed them over; a stopped one is replaced at once, so CPython
-// is starting again (from the bytes here, with no download) while the reader edits.
+// Python runs in one worker kept between runs (CPython takes seconds to load), started as
+// soon as the page hands over pyodide's files (on a first Python run, or ahead of one when they
+// are cached); a stopped one is replaced at once, so CPython is starting again (from the bytes
+// here, with no download) while the reader edits.
 const SANDBOX_SCRIPT = `
 let code = null;
 let spare = null;
@@ -62,7 +62,7 @@ addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const command = event.data;
   if (command.type === "code") { code = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); return; }
-  if (command.type === "python") { pythonCode = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); pythonFiles = command.files; return; }
+  if (command.type === "python") { pythonCode = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); pythonFiles = command.files; python ??= spawnPython(); return; }
   if (command.type === "stop") { const worker = workers.get(command.id); worker?.terminate(); if (python && python.worker === worker) python = spawnPython(); workers.delete(command.id); return; }
   if (command.type === "ping") { parent.postMessage({ id: command.id, alive: true }, "*"); return; }
   if (command.type === "prewarm") { if (code !== null && spare === null) spare = spawn(); return; }
@@ -102,24 +102,19 @@ export interface Sandbox {
   discard(): void;
 }
 
-/** An executor's code, fetched once: a rebuilt sandbox is given the same text. */
-function executorLoader(url: string): () => Promise<string> {
-  let code: Promise<string> | null = null;
-  return () => {
-    code ??= fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`Could not load the executor (${response.status}).`);
-      return response.text();
-    });
-    code.catch(() => {
-      code = null;
-    });
-    return code;
-  };
-}
+let executor: Promise<string> | null = null;
 
-const loadExecutor = executorLoader(workerUrl);
-/** The Python executor's code: fetched with pyodide's files, on the first Python run. */
-export const loadPythonExecutor = executorLoader(pythonWorkerUrl);
+/** The executor's code, fetched once: a rebuilt sandbox is given the same text. */
+function loadExecutor(): Promise<string> {
+  executor ??= fetch(workerUrl).then((response) => {
+    if (!response.ok) throw new Error(`Could not load the executor (${response.status}).`);
+    return response.text();
+  });
+  executor.catch(() => {
+    executor = null;
+  });
+  return executor;
+}
 
 let nextPing = -1;
 

@@ -98,6 +98,8 @@ export const en = {
   "share.keptEdit":
     "This share link holds other code for this demo than your saved edit. Your edit is kept.",
   "share.useLink": "Use the link's code",
+  "share.cannotShare":
+    "This code is larger than a share link can carry ({limit}): no link was made. Your code is kept.",
   "edits.otherTab": "This demo was edited in another tab.",
   "edits.useOther": "Load that version",
   "playground.controls": "Playground controls",

@@ -55,13 +55,28 @@ test("a runaway Python program is stopped within 3 s while the page answers", as
   test.setTimeout(60_000);
   const playground = page.locator(`[data-demo="${DEMO}"]`).first();
   await replaceCode(page, playground, "while True:\n    pass\n");
-  const started = Date.now();
+  // The page times the run itself (Playwright's polling would add its own delays): from the
+  // moment it runs to the moment it is stopped.
+  const timed = playground.evaluate(
+    (frame) =>
+      new Promise<number>((resolve) => {
+        let started = 0;
+        new MutationObserver(() => {
+          const status = frame.getAttribute("data-status");
+          if (status === "running" && started === 0) started = performance.now();
+          if (status === "done" && started !== 0) resolve(performance.now() - started);
+        }).observe(frame, { attributes: true, attributeFilter: ["data-status"] });
+      }),
+  );
   await playground.getByRole("button", { name: "Run", exact: true }).click();
   await expect(playground).toHaveAttribute("data-status", "running");
   // The page answers meanwhile: the clock menu opens and changes.
   await playground.getByRole("combobox", { name: "Clock" }).selectOption("real");
   await expect(playground).toHaveAttribute("data-status", "done", { timeout: 10_000 });
-  expect(Date.now() - started).toBeLessThan(5_000);
+  // CPython is up (the run before loaded it): the watchdog's 3 s of silence, and little more.
+  const ran = await timed;
+  expect(ran).toBeGreaterThanOrEqual(3_000);
+  expect(ran).toBeLessThan(3_600);
   await expect(playground.locator(".pg-console-wrap")).toContainText(
     "did not return to the event loop for 3 s",
   );
@@ -166,6 +181,21 @@ test("an edit to the Python survives a reload, as a TypeScript edit does", async
   await expect(playground.locator(".cm-content").first()).toContainText('print("only in Python")');
   await playground.getByRole("tab", { name: /main\.ts/ }).click();
   await expect(playground.locator(".cm-content").first()).not.toContainText("only in Python");
+});
+
+test("a share link carries the Python edit, and opens it for a reader without it", async () => {
+  const playground = page.locator('[data-demo="beginner/call-soon-fairness"]').first();
+  await playground.getByRole("button", { name: "Share" }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  // A new context: none of this reader's saved edits, only the link.
+  const other = await page.context().browser()?.newPage();
+  if (!other) throw new Error("no browser");
+  await other.goto(link);
+  const opened = await wakePlayground(other, "beginner/call-soon-fairness");
+  await expect(opened.locator(".pg-notice")).toContainText("Loaded code from a share link");
+  await opened.getByRole("tab", { name: /main\.py/ }).click();
+  await expect(opened.locator(".cm-content").first()).toContainText('print("only in Python")');
+  await other.close();
 });
 
 test("nothing leaves the origin", async () => {

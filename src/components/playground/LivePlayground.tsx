@@ -26,7 +26,7 @@ import { LineMarkStore } from "./line-marks.ts";
 import PythonLoading from "./PythonLoading.tsx";
 import { ResetConfirm } from "./ResetConfirm.tsx";
 import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
-import { encodeShare, sharedFor } from "./share.ts";
+import { encodeShare, MAX_SHARED_BYTES, sharedFor } from "./share.ts";
 import {
   ClockSelect,
   CompiledToggle,
@@ -161,7 +161,9 @@ function Live({
   useEffect(() => {
     if (!first.current) return;
     first.current = false;
-    if (woken.run) runner.run(starting.files ?? original, { clock: "virtual", trace: timeline });
+    // Saved or shared code may hold the twin: the TypeScript is what Run runs here.
+    const code = programFiles(toPaths(starting.files ?? original));
+    if (woken.run) runner.run(code, { clock: "virtual", trace: timeline });
     else if (openAt && !starting.files)
       runner.run(original, { clock: "virtual", visualize: { at: openAt } });
     if (woken.focus === "run") runButton.current?.focus();
@@ -220,9 +222,16 @@ function Live({
     const code = typeof file === "string" ? file : file.code;
     return copyToClipboard(code, t("playground.copied", { file: shown }));
   };
+  // A link carries the twin too when the reader edited it, whichever tab they share from.
   const share = () => {
+    const shared = twin === null || twin === python ? program : { ...program, [TWIN]: twin };
+    const fragment = encodeShare({ demo, files: shared, place: frameId(demo, openAt) });
+    if (fragment === null) {
+      const limit = `${MAX_SHARED_BYTES / 1024} KB`;
+      return setNotice({ kind: "error", text: t("share.cannotShare", { limit }) });
+    }
     const url = new URL(window.location.href);
-    url.hash = encodeShare({ demo, files: program, place: frameId(demo, openAt) });
+    url.hash = fragment;
     return copyToClipboard(url.href, t("playground.copiedLink"));
   };
 
