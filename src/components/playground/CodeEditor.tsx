@@ -9,7 +9,7 @@ import { EditorState, Prec, Transaction } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { type CodeEditorRef, SandpackCodeEditor, useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 
@@ -86,6 +86,7 @@ function MarksSync({
  * assistive technology cannot make sense of; these are plain tab buttons.
  */
 function FileTabs({ children }: { children?: React.ReactNode }) {
+  const t = useT();
   const { sandpack } = useSandpack();
   return (
     <div className="pg-tabs">

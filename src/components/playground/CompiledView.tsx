@@ -3,8 +3,10 @@
  * function` an ordinary function returning a coroutine, every `await` a `yield*`. The
  * compiler is loaded only when a reader asks for this view.
  */
+
 import { compile } from "playground-runtime/compiler";
 import { useMemo } from "react";
+import { useT } from "../../i18n/react.ts";
 import { highlightJavaScript } from "./highlight.tsx";
 
 export interface CompiledViewProps {
@@ -13,6 +15,7 @@ export interface CompiledViewProps {
 }
 
 export default function CompiledView({ files, entry }: CompiledViewProps) {
+  const t = useT();
   const compiled = useMemo(() => {
     try {
       return { files: compile(files, entry) };
@@ -21,10 +24,13 @@ export default function CompiledView({ files, entry }: CompiledViewProps) {
     }
   }, [files, entry]);
   return (
-    <section className="pg-compiled" aria-label="Compiled JavaScript">
+    <section className="pg-compiled" aria-label={t("compiled.label")}>
       <p className="pg-compiled-title">
-        What the playground runs: <code>await x</code> became{" "}
-        <code>yield* __rt.await_(x, line)</code> — await is yield from.
+        {t("compiled.before")}
+        <code>await x</code>
+        {t("compiled.became")}
+        <code>yield* __rt.await_(x, line)</code>
+        {t("compiled.after")}
       </p>
       {"error" in compiled ? (
         <pre className="pg-stderr">{compiled.error}</pre>

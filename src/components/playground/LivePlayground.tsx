@@ -15,7 +15,7 @@ import {
   useState,
 } from "react";
 import type { Clock } from "../../executor/protocol.ts";
-import { t } from "../../i18n/ui.ts";
+import { type Translate, useT } from "../../i18n/react.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import Console from "./Console.tsx";
@@ -60,6 +60,7 @@ const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
 function startingCode(
   demo: string,
   entry: string,
+  t: Translate,
 ): { files: Record<string, string> | null; notice: Notice | null } {
   const saved = loadEdits(demo);
   const shared = sharedFor(demo, entry);
@@ -99,6 +100,7 @@ function Live({
   props: PlaygroundProps;
   starting: ReturnType<typeof startingCode>;
 }) {
+  const t = useT();
   const { demo, files: original, entry, visualize: openAt, timeline = false, children } = props;
   const { sandpack } = useSandpack();
   const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
@@ -137,7 +139,7 @@ function Live({
           offer: { label: t("edits.useOther"), files: theirs },
         });
       }),
-    [demo, original],
+    [demo, original, t],
   );
 
   // What the reader asked for as they woke it, on the code they start from (Sandpack's files
@@ -310,6 +312,7 @@ function Live({
 
 export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
   const { demo, files, entry, python } = props;
+  const t = useT();
   // Sandpack starts over when its props change identity, so they are made once.
   const [setup] = useState(() => {
     const sandpackFiles: SandpackFiles = toPaths(files);
@@ -320,7 +323,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry));
+  const [starting] = useState(() => startingCode(demo, entry, t));
   return (
     <SandpackProvider
       files={setup.files}
