@@ -176,6 +176,17 @@ export const en = {
   "progress.reset": "Reset progress",
   "progress.confirmReset":
     "Forget every chapter and checklist item you marked done, and your predictions?",
+  "cheatsheet.concepts": "Concepts",
+  "cheatsheet.api": "Runtime API",
+  "cheatsheet.filter": "Filter",
+  "cheatsheet.placeholder": "call soon, gather, timeout…",
+  "cheatsheet.learnIn": "Learn it in ",
+  "cheatsheet.toPlayground": "Go to its playground",
+  "cheatsheet.none": "Nothing matches. Try fewer letters, or another name.",
+  "cheatsheet.shown": "{shown} of {count} rows",
+  "cheatsheet.rows": "{count} rows",
+  "checklist.unwritten": "Its chapter is being written.",
+  "checklist.separator": ", ",
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -351,6 +362,17 @@ const zhCn: Catalogue = {
   "progress.finished": "你已经读完了整条路径 —— 参考部分随你查阅。",
   "progress.reset": "重置进度",
   "progress.confirmReset": "忘掉你标记为已完成的每一章、每个检查清单项，以及你的预测？",
+  "cheatsheet.concepts": "概念",
+  "cheatsheet.api": "运行时 API",
+  "cheatsheet.filter": "筛选",
+  "cheatsheet.placeholder": "call soon、gather、timeout……",
+  "cheatsheet.learnIn": "讲解它的章节：",
+  "cheatsheet.toPlayground": "去它的 playground",
+  "cheatsheet.none": "没有匹配项。少输几个字母，或者换个名字试试。",
+  "cheatsheet.shown": "{count} 行中显示 {shown} 行",
+  "cheatsheet.rows": "共 {count} 行",
+  "checklist.unwritten": "讲解它的章节还在写。",
+  "checklist.separator": "、",
 };
 
 /** Every language's catalogue: the same keys, each with the same `{placeholders}`. */

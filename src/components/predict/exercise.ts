@@ -106,7 +106,8 @@ export function makeExercise(props: PredictProps, expected: string): Exercise {
   const answer = capturedNumber(pattern, expected);
   if (answer === null)
     throw new Error(`${where}: number="${pattern}" captures no number in its output`);
-  if (!props.question?.includes("?"))
+  // A question ends in a question mark: ASCII, or the full-width one Chinese writes.
+  if (!/[?？]/.test(props.question ?? ""))
     throw new Error(`${where} needs a question="…?" for its number`);
   return {
     kind: "number",
