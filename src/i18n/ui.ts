@@ -187,6 +187,8 @@ export const en = {
   "cheatsheet.rows": "{count} rows",
   "checklist.unwritten": "Its chapter is being written.",
   "checklist.separator": ", ",
+  "cpython.note":
+    "Printed by real CPython 3.14 (the same interpreter that proves every demo's output), from {file}. Not something the playground can show: it runs TypeScript.",
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -373,6 +375,8 @@ const zhCn: Catalogue = {
   "cheatsheet.rows": "共 {count} 行",
   "checklist.unwritten": "讲解它的章节还在写。",
   "checklist.separator": "、",
+  "cpython.note":
+    "由真正的 CPython 3.14（验证每个演示输出的同一个解释器）运行 {file} 打印得到。这不是 playground 能显示的：它运行的是 TypeScript。",
 };
 
 /** Every language's catalogue: the same keys, each with the same `{placeholders}`. */
