@@ -203,6 +203,46 @@ asyncio.run(main());
   });
 });
 
+describe("the context each task runs in", () => {
+  const source = `import * as asyncio from "asyncio";
+import * as contextvars from "contextvars";
+async function work() {
+  await asyncio.sleep(0);
+}
+async function main() {
+  const own = asyncio.create_task(work(), { name: "own" });
+  const shared = new contextvars.Context();
+  const first = asyncio.create_task(work(), { name: "first", context: shared });
+  const second = asyncio.create_task(work(), { name: "second", context: shared });
+  await asyncio.gather(own, first, second);
+}
+asyncio.run(main());
+`;
+  const { trace = [] } = execute({ "main.ts": source }, { trace: true });
+  const replay = new TraceReplay(trace);
+  const created = (name: string) =>
+    replay.find((e) => e.type === "task_created" && e.name === name);
+
+  test("a task copies its creator's context; tasks given one context share it", () => {
+    const view = replay.at(created("second"));
+    const contextOf = (name: string) => view.tasks.find((t) => t.name === name)?.context;
+    expect(new Set(["Task-1", "own", "first"].map(contextOf)).size).toBe(3);
+    expect(contextOf("second")).toBe(contextOf("first"));
+  });
+
+  test("the caption says when a new task shares a context", () => {
+    expect(narrate(replay, created("own"))).toBe(
+      "create_task: own wraps the coroutine work() (line 3).",
+    );
+    expect(narrate(replay, created("first"))).toBe(
+      "create_task: first wraps the coroutine work() (line 3).",
+    );
+    expect(narrate(replay, created("second"))).toMatch(
+      /^create_task: second wraps the coroutine work\(\) \(line 3\), in Context-\d+, the context first runs in too\.$/,
+    );
+  });
+});
+
 describe("events crossing from the executor are checked", () => {
   const good = {
     type: "handle_scheduled",

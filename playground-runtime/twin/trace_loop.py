@@ -170,6 +170,7 @@ class Trace:
                 "coro": getattr(coro, "__qualname__", type(coro).__name__),
                 "file": code.co_filename if code else "",
                 "line": code.co_firstlineno if code else 0,
+                "context": self.name_of(task.get_context(), "Context"),
             },
         )
 

@@ -8,6 +8,7 @@
 import type { TraceEvent } from "playground-runtime/trace";
 import { t } from "../i18n/ui.ts";
 import {
+  type CompileRequest,
   type OutputChunk,
   parseWorkerMessage,
   type RunRequest,
@@ -130,4 +131,41 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
 
   getSandbox().then((sandbox) => launch(sandbox, true), fail);
   return { stop: () => stopWith(t("run.stopped")) };
+}
+
+/** What "Show compiled" shows: each file's compiled code, or why the program does not compile. */
+export type Compiled = { files: Record<string, string> } | { error: string };
+
+/**
+ * Compiles the program in a worker of the sandbox, which holds the compiler already (the page
+ * does not load a second copy of it); nothing of the program runs. The worker is thrown away
+ * after, as after a run. A sandbox that does not answer is reported, never waited on forever.
+ */
+export function compileProgram(request: Omit<CompileRequest, "type">): Promise<Compiled> {
+  const id = nextRunId++;
+  return getSandbox().then(
+    (sandbox) =>
+      new Promise<Compiled>((resolve) => {
+        const done = (answer: Compiled) => {
+          clearTimeout(silent);
+          unlisten();
+          sandbox.send({ type: "stop", id });
+          resolve(answer);
+        };
+        const silent = setTimeout(
+          () => done({ error: t("playground.compilerSilent") }),
+          SANDBOX_ANSWERS_WITHIN_MS + UNRESPONSIVE_AFTER_MS,
+        );
+        const unlisten = sandbox.listen(id, (reply) => {
+          if (reply.failure !== undefined) {
+            return done({ error: t("run.executorFailed", { reason: reply.failure }) });
+          }
+          const message = parseWorkerMessage(reply.message);
+          if (message?.type === "compiled") done(message);
+        });
+        const compile = { type: "compile", ...request } satisfies CompileRequest;
+        sandbox.send({ type: "start", id, request: compile });
+      }),
+    (error: Error) => ({ error: error.message }),
+  );
 }

@@ -18,6 +18,16 @@ export interface RunRequest {
   trace?: boolean;
 }
 
+/**
+ * Compile only, for "Show compiled": the worker already holds the compiler, so the page asks
+ * it rather than load a second copy. Nothing of the program runs.
+ */
+export interface CompileRequest {
+  type: "compile";
+  files: Record<string, string>;
+  entry: string;
+}
+
 export type Stream = "stdout" | "stderr";
 
 export interface OutputChunk {
@@ -48,7 +58,10 @@ export type WorkerMessage =
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "heartbeat" }
   | { type: "trace"; events: TraceEvent[]; truncated: boolean }
-  | { type: "done"; summary: RunSummary };
+  | { type: "done"; summary: RunSummary }
+  /** A compile request's answer: each file's compiled code, or why it does not compile. */
+  | { type: "compiled"; files: Record<string, string> }
+  | { type: "compiled"; error: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -77,21 +90,20 @@ function isSummary(v: unknown): v is RunSummary {
   );
 }
 
-/** The request, if it is a run request whose files are all named as files may be; else null. */
-export function parseRunRequest(data: unknown): RunRequest | null {
-  if (!isRecord(data) || data.type !== "run" || !isRecord(data.files)) return null;
-  const files = Object.entries(data.files);
-  if (!files.every(([name, code]) => isFileName(name) && typeof code === "string")) return null;
-  if (typeof data.entry !== "string" || (data.clock !== "virtual" && data.clock !== "real")) {
-    return null;
-  }
-  return {
-    type: "run",
-    files: Object.fromEntries(files) as Record<string, string>,
-    entry: data.entry,
-    clock: data.clock,
-    trace: data.trace === true,
-  };
+const isFiles = (v: unknown): v is Record<string, string> =>
+  isRecord(v) &&
+  Object.entries(v).every(([name, code]) => isFileName(name) && typeof code === "string");
+
+/**
+ * The request, if it is a run or a compile request whose files are all named as files may
+ * be; else null.
+ */
+export function parseRequest(data: unknown): RunRequest | CompileRequest | null {
+  if (!isRecord(data) || !isFiles(data.files) || typeof data.entry !== "string") return null;
+  const files = { ...data.files };
+  if (data.type === "compile") return { type: "compile", files, entry: data.entry };
+  if (data.type !== "run" || (data.clock !== "virtual" && data.clock !== "real")) return null;
+  return { type: "run", files, entry: data.entry, clock: data.clock, trace: data.trace === true };
 }
 
 /** The message, if it is one the executor may send; null for anything else. */
@@ -113,6 +125,9 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
     }
     case "done":
       return isSummary(data.summary) ? { type: "done", summary: data.summary } : null;
+    case "compiled":
+      if (typeof data.error === "string") return { type: "compiled", error: data.error };
+      return isFiles(data.files) ? { type: "compiled", files: { ...data.files } } : null;
     default:
       return null;
   }

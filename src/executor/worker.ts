@@ -8,10 +8,12 @@
  * and takes the worker's own `postMessage` away: a program cannot reach the port, so it can
  * neither fake the heartbeat that keeps it alive nor pass its messages off as the executor's.
  */
-import { execute } from "playground-runtime/execute";
+import { compile, execute } from "playground-runtime/execute";
 import {
+  type CompileRequest,
   type OutputChunk,
-  parseRunRequest,
+  parseRequest,
+  type RunRequest,
   type RunSummary,
   type Stream,
   type WorkerMessage,
@@ -79,16 +81,27 @@ self.onmessage = (event: MessageEvent) => {
   if (!(port instanceof MessagePort)) return;
   self.onmessage = null;
   post = port.postMessage.bind(port);
-  // One program per worker: the first request runs, and the port hears nothing after it.
+  // One request per worker: the first is answered, and the port hears nothing after it.
   port.onmessage = (message) => {
     port.onmessage = null;
-    run(message.data);
+    const request = parseRequest(message.data);
+    if (request?.type === "run") run(request);
+    else if (request?.type === "compile") compileOnly(request);
   };
 };
 
-function run(data: unknown) {
-  const request = parseRunRequest(data);
-  if (request === null) return;
+/** "Show compiled": the compiled code of each file, as the run would compile it. */
+function compileOnly(request: CompileRequest) {
+  try {
+    const compiled = compile(request.files, request.entry);
+    const files = Object.fromEntries(Object.entries(compiled).map(([name, f]) => [name, f.code]));
+    post({ type: "compiled", files });
+  } catch (error) {
+    post({ type: "compiled", error: (error as Error).message });
+  }
+}
+
+function run(request: RunRequest) {
   const result = execute(request.files, {
     entry: request.entry,
     clock: request.clock,

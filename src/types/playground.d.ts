@@ -1,5 +1,5 @@
 /**
- * What a playground program sees: `asyncio` and `time` are the runtime's modules, and
+ * What a playground program sees: `asyncio`, `time`, `contextvars` and `inspect` are the runtime's modules, and
  * `print` is Python's, a global. Declared here so the demos typecheck against the runtime.
  */
 declare module "asyncio" {
@@ -10,7 +10,19 @@ declare module "time" {
   export * from "playground-runtime/time";
 }
 
+declare module "contextvars" {
+  export * from "playground-runtime/contextvars";
+}
+
+declare module "inspect" {
+  export * from "playground-runtime/inspect";
+}
+
 declare function print(...values: unknown[]): void;
+
+/** Python's `aiter` and `anext` (with a default), globals as in Python. */
+declare function aiter<T>(iterable: AsyncIterable<T>): AsyncIterator<T>;
+declare function anext<T, D = T>(iterator: AsyncIterator<T>, ...fallback: [D?]): Promise<T | D>;
 
 /** Python's `repr`, also a global of every playground program. */
 declare function repr(value: unknown): string;
@@ -21,3 +33,5 @@ declare class SystemExit extends Error {
   constructor(code?: unknown);
 }
 declare class KeyboardInterrupt extends Error {}
+declare class StopAsyncIteration extends Error {}
+declare class GeneratorExit extends Error {}

@@ -75,7 +75,14 @@ try {
 
   await page.goto(`${ORIGIN}/beginner/await-vs-task/`, { waitUntil: "networkidle" });
   const playground = page.locator(".playground").first();
-  await playground.locator(".cm-content").first().waitFor();
+  // The editor loads on intent: press on the code as a reader who wants to edit it would
+  // (again until the page has hydrated and answers; never once it is waking).
+  const code = playground.locator(".cm-content").first();
+  const asleep = playground.locator(".pg-code:not([data-waking]) .pg-static");
+  while (!(await code.isVisible())) {
+    if (await asleep.isVisible()) await asleep.click();
+    await page.waitForTimeout(250);
+  }
   await page.waitForLoadState("networkidle");
   const woken = await scripts(page);
 

@@ -7,11 +7,14 @@
  */
 
 import { async_with } from "./async_with.ts";
+import { type AsyncGenerator, get_asyncgen_hooks, set_asyncgen_hooks } from "./asyncgen.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
+import type { Context } from "./context.ts";
 import { Coroutine, type CoroutineLike, iscoroutinefunction } from "./coroutines.ts";
 import { Deque } from "./deque.ts";
 import {
+  _callback_args,
   _get_running_loop,
   _set_loop_factory,
   _set_running_loop,
@@ -22,12 +25,12 @@ import {
   isFatal,
   TimerHandle,
 } from "./events.ts";
-import { RuntimeError } from "./exceptions.ts";
+import { isException, RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
 import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
 import { repr, write_stderr } from "./print.ts";
-import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
+import { ensure_future, gather, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
 import {
   trace_clock_advanced,
@@ -122,6 +125,14 @@ export class BaseEventLoop implements AbstractEventLoop {
   slow_callback_duration = 0.1;
   /** Loop turns so far. */
   _iterations = 0;
+  /**
+   * The async generators first iterated while this loop ran, for `shutdown_asyncgens`.
+   * CPython keeps a WeakSet (a collected generator leaves it); without collection this is a
+   * set, in the order they were first iterated.
+   */
+  _asyncgens = new Set<AsyncGenerator>();
+  /** Set to true when `loop.shutdown_asyncgens` is called. */
+  _asyncgens_shutdown_called = false;
 
   constructor() {
     this._clock = loopHooks.clock();
@@ -172,6 +183,8 @@ export class BaseEventLoop implements AbstractEventLoop {
     this._check_closed();
     this._check_running();
     this._running = true;
+    const oldAgenHooks = get_asyncgen_hooks();
+    set_asyncgen_hooks((agen) => this._asyncgen_firstiter_hook(agen));
     _set_running_loop(this);
     try {
       for (;;) {
@@ -182,6 +195,8 @@ export class BaseEventLoop implements AbstractEventLoop {
       this._stopping = false;
       this._running = false;
       _set_running_loop(null);
+      // Restore any pre-existing async generator hooks.
+      set_asyncgen_hooks(oldAgenHooks.firstiter);
     }
   }
 
@@ -239,33 +254,38 @@ export class BaseEventLoop implements AbstractEventLoop {
     return this._clock.now();
   }
 
-  /** Schedules `callback(...args)` to run `delay` seconds from now. */
+  /** Schedules `callback(...args)` to run `delay` seconds from now (`args` may end with `{ context }`). */
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
     return this.call_at(this.time() + delay, callback, ...args);
   }
 
-  /** Schedules `callback(...args)` at loop time `when`. */
+  /** Schedules `callback(...args)` at loop time `when` (`args` may end with `{ context }`). */
   call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (when === null || when === undefined) throw new TypeError("when cannot be None");
     this._check_closed();
     if (this._debug) this._check_callback(callback, "call_at");
-    const timer = new TimerHandle(when, callback, args, this);
+    const [positional, context] = _callback_args(args);
+    const timer = new TimerHandle(when, callback, positional, this, context);
     heappush(this._scheduled, timer);
     timer._scheduled = true;
     if (tracing) trace_handle_scheduled(this, timer, when);
     return timer;
   }
 
-  /** Schedules `callback(...args)` for the next loop turn, after what is already ready. */
+  /**
+   * Schedules `callback(...args)` for the next loop turn, after what is already ready; `args`
+   * may end with `{ context }`, the context it runs in (default: a copy of the current one).
+   */
   call_soon(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed();
     if (this._debug) this._check_callback(callback, "call_soon");
-    return this._call_soon(callback, args);
+    const [positional, context] = _callback_args(args);
+    return this._call_soon(callback, positional, context);
   }
 
-  _call_soon(callback: Callback, args: readonly unknown[]): Handle {
-    return this._enqueue(new Handle(callback, args, this));
+  _call_soon(callback: Callback, args: readonly unknown[], context: Context | null): Handle {
+    return this._enqueue(new Handle(callback, args, this, context));
   }
 
   /** Appends a handle to the ready queue (and tells the trace). */
@@ -289,7 +309,8 @@ export class BaseEventLoop implements AbstractEventLoop {
   call_soon_threadsafe(callback: Callback, ...args: unknown[]): Handle {
     this._check_closed();
     if (this._debug) this._check_callback(callback, "call_soon_threadsafe");
-    return this._enqueue(new _ThreadSafeHandle(callback, args, this));
+    const [positional, context] = _callback_args(args);
+    return this._enqueue(new _ThreadSafeHandle(callback, positional, this, context));
   }
 
   /** Runs `func(...args)` on a (virtual) thread; returns a Future for its result. */
@@ -362,7 +383,18 @@ export class BaseEventLoop implements AbstractEventLoop {
       return;
     }
     try {
-      this._exception_handler(this, context);
+      // The handler runs in the context of what failed: a Task (a Future has none, but
+      // the `future` key may hold a Task) or a Handle.
+      const thing = (context.task ?? context.future ?? context.handle) as
+        | { get_context?: () => Context | null }
+        | null
+        | undefined;
+      const ctx = typeof thing?.get_context === "function" ? thing.get_context() : null;
+      if (ctx !== null && typeof ctx?.run === "function") {
+        ctx.run(this._exception_handler, this, context);
+      } else {
+        this._exception_handler(this, context);
+      }
     } catch (error) {
       if (isFatal(error)) throw error;
       try {
@@ -380,8 +412,42 @@ export class BaseEventLoop implements AbstractEventLoop {
     }
   }
 
-  /** Nothing to do: playgrounds have no async generators to finalise. */
-  async shutdown_asyncgens(): Promise<void> {}
+  /** The firstiter hook while the loop runs: remember the generator for shutdown. */
+  _asyncgen_firstiter_hook(agen: AsyncGenerator): void {
+    if (this._asyncgens_shutdown_called) {
+      write_stderr(
+        `ResourceWarning: asynchronous generator ${repr(agen)} was scheduled after loop.shutdown_asyncgens() call\n`,
+      );
+    }
+    this._asyncgens.add(agen);
+  }
+
+  /** Shutdown all active asynchronous generators. */
+  async shutdown_asyncgens(): Promise<void> {
+    this._asyncgens_shutdown_called = true;
+    // A finished generator has left CPython's WeakSet by now in all but odd programs: nothing
+    // refers to it once its loop is over, and reference counting frees it at once.
+    for (const agen of this._asyncgens) if (agen._finished()) this._asyncgens.delete(agen);
+    if (!this._asyncgens.size) return;
+    const closing_agens = [...this._asyncgens];
+    this._asyncgens.clear();
+    const results = await gather(
+      ...closing_agens.map((ag) => ag.aclose() as unknown as Promise<unknown>),
+      {
+        return_exceptions: true,
+      },
+    );
+    closing_agens.forEach((agen, i) => {
+      const result = results[i];
+      if (isException(result)) {
+        this.call_exception_handler({
+          message: `an error occurred during closing of asynchronous generator ${repr(agen)}`,
+          exception: result,
+          asyncgen: agen,
+        });
+      }
+    });
+  }
 
   /** Waits for the default executor's work to finish, as CPython's Runner does on exit. */
   async shutdown_default_executor(timeout_seconds: number | null = null): Promise<void> {

@@ -33,6 +33,7 @@
  * computes.
  */
 
+import { _swap_thread_context } from "./context.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { heappop, heappush } from "./heapq.ts";
 
@@ -78,7 +79,8 @@ export function _current_thread(): _VirtualThread | null {
 
 /**
  * Runs `fn` on a new virtual thread starting at `start`; its outcome and finish time. (No
- * loop runs on that thread: the running loop is per thread, see `events._get_running_loop`.)
+ * loop runs on that thread: the running loop is per thread, see `events._get_running_loop`.
+ * Nor does the loop's context: a thread starts with a context of its own, empty until used.)
  */
 function runOnThread(
   start: number,
@@ -87,11 +89,13 @@ function runOnThread(
   const thread = new _VirtualThread(start);
   const outerThread = currentThread;
   currentThread = thread;
+  const outerContext = _swap_thread_context(null);
   try {
     return { ok: true, value: fn(), end: thread._now };
   } catch (e) {
     return { ok: false, value: e, end: thread._now };
   } finally {
+    _swap_thread_context(outerContext);
     currentThread = outerThread;
   }
 }

@@ -77,6 +77,12 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   /** Whether its never-awaited warning was already given (it was dropped by a statement). */
   _warned = false;
   /**
+   * Null for a coroutine an `async function` made; the type name of an awaitable CPython
+   * builds in C and counts as a coroutine (an async generator's `asend`), which has no code
+   * or name of its own.
+   */
+  readonly _builtin_type: string | null = null;
+  /**
    * Types only: TypeScript sees a Coroutine as a Promise, and nothing defines these at run
    * time (`await` is compiled to the runtime's own protocol). TypeScript insists that an
    * `async` function returns a Promise, so that is how every async function is typed, the
@@ -367,7 +373,8 @@ export function await_<T>(
     : { [Symbol.iterator]: () => iterator };
 }
 
-function typeName(value: unknown): string {
+/** The Python type name of a value, as TypeErrors about it say. */
+export function typeName(value: unknown): string {
   if (value === null || value === undefined) return "NoneType";
   if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
   if (typeof value === "string") return "str";
@@ -380,6 +387,8 @@ function typeName(value: unknown): string {
 
 /** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
 export function _format_coroutine(coro: Coroutine): string {
+  // A built-in awaitable has no __qualname__, __name__ or code: CPython says so.
+  if (coro._builtin_type !== null) return `<${coro._builtin_type} without __name__>()`;
   const name = `${coro.__qualname__}()`;
   const file = coro.cr_code.co_filename;
   if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;

@@ -5,6 +5,7 @@
  * scheduled as handles.
  */
 import { _current_thread } from "./concurrent_futures.ts";
+import { type Context, copy_context } from "./context.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr } from "./print.ts";
@@ -12,6 +13,30 @@ import { trace_handle_cancelled, tracing } from "./trace.ts";
 
 /** A callback the loop runs: any function, with the arguments it was scheduled with. */
 export type Callback = (...args: any[]) => unknown;
+
+/** `call_soon(cb, *args, context=ctx)`'s keyword argument, the trailing options object. */
+export interface CallbackOptions {
+  context?: Context | null;
+}
+
+/**
+ * Splits `call_soon(cb, ...args, { context })`'s arguments: a trailing plain object whose only
+ * key is `context` is the keyword argument, anything else is a positional argument of the
+ * callback.
+ */
+export function _callback_args(args: readonly unknown[]): [unknown[], Context | null] {
+  const last = args.at(-1);
+  if (
+    last !== null &&
+    typeof last === "object" &&
+    Object.getPrototypeOf(last) === Object.prototype &&
+    Object.keys(last).length === 1 &&
+    Object.hasOwn(last, "context")
+  ) {
+    return [args.slice(0, -1), (last as CallbackOptions).context ?? null];
+  }
+  return [args as unknown[], null];
+}
 
 /** How a callback reads in reprs and the trace: `cb('soon-1')`, `Task-2 · __step`. */
 export function callbackLabel(callback: Callback | null, args: readonly unknown[] | null): string {
@@ -38,9 +63,10 @@ export interface AbstractEventLoop {
   close(): void;
   _check_closed(): void;
   _timer_handle_cancelled(handle: TimerHandle): void;
+  /** `...args` may end with `{ context }` (see `_callback_args`), as may the next three. */
   call_soon(callback: Callback, ...args: unknown[]): Handle;
   /** `call_soon` with the arguments as one array (the task's step: no rest parameters). */
-  _call_soon(callback: Callback, args: readonly unknown[]): Handle;
+  _call_soon(callback: Callback, args: readonly unknown[], context: Context | null): Handle;
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle;
   call_at(when: number, callback: Callback, ...args: unknown[]): TimerHandle;
   time(): number;
@@ -56,10 +82,18 @@ export class Handle {
   _args: readonly unknown[] | null;
   _cancelled = false;
   readonly _loop: AbstractEventLoop;
+  /** The context the callback runs in: the one given, else a copy of the scheduler's. */
+  readonly _context: Context;
   /** In debug mode, the stack that created the handle ("created at" in its repr). */
   readonly _source_traceback: Error | null;
 
-  constructor(callback: Callback, args: readonly unknown[], loop: AbstractEventLoop) {
+  constructor(
+    callback: Callback,
+    args: readonly unknown[],
+    loop: AbstractEventLoop,
+    context: Context | null = null,
+  ) {
+    this._context = context ?? copy_context();
     this._callback = callback;
     this._args = args;
     this._loop = loop;
@@ -81,9 +115,9 @@ export class Handle {
     return this._cancelled;
   }
 
-  /** The context the callback runs in (playgrounds have no contextvars: always None). */
-  get_context(): null {
-    return null;
+  /** The context the callback runs in. */
+  get_context(): Context {
+    return this._context;
   }
 
   /** The handle's callback, described for reprs and the trace. */
@@ -94,9 +128,7 @@ export class Handle {
   /** Runs the callback; an exception goes to the loop's exception handler, as CPython's. */
   _run(): void {
     try {
-      const args = this._args!;
-      if (args.length === 0) this._callback!();
-      else this._callback!(...args);
+      this._context.run(this._callback!, ...this._args!);
     } catch (error) {
       if (isFatal(error)) throw error;
       const callback = format_callback_source(
@@ -149,8 +181,14 @@ export class TimerHandle extends Handle {
   readonly _when: number;
   _scheduled = false;
 
-  constructor(when: number, callback: Callback, args: readonly unknown[], loop: AbstractEventLoop) {
-    super(callback, args, loop);
+  constructor(
+    when: number,
+    callback: Callback,
+    args: readonly unknown[],
+    loop: AbstractEventLoop,
+    context: Context | null = null,
+  ) {
+    super(callback, args, loop, context);
     this._when = when;
   }
 

@@ -44,6 +44,10 @@ export class StopIteration extends Exception {
     this.value = value ?? null;
   }
 }
+/** What an async generator raises when it has no more values (`__anext__` at its end). */
+export class StopAsyncIteration extends Exception {}
+/** What closing a generator raises inside it; a BaseException, so `except Exception` misses it. */
+export class GeneratorExit extends BaseException {}
 export class KeyboardInterrupt extends BaseException {}
 export class SystemExit extends BaseException {}
 

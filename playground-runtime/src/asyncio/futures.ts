@@ -9,6 +9,7 @@
  * "invalid state" (where `futures.py` says "Result is not ready." and names the state).
  */
 import type { ConcurrentFuture, ThreadPoolExecutor } from "./concurrent_futures.ts";
+import { type Context, copy_context } from "./context.ts";
 import { type AbstractEventLoop, type Callback, get_event_loop } from "./events.ts";
 import {
   CancelledError,
@@ -40,7 +41,8 @@ export class Future<T = unknown> implements Iterable<unknown> {
   _result: T | undefined = undefined;
   _exception: Error | null = null;
   _loop: AbstractEventLoop;
-  _callbacks: DoneCallback[] = [];
+  /** The done-callbacks, each with the context it runs in. */
+  _callbacks: [DoneCallback, Context][] = [];
   _cancel_message: string | null = null;
   _cancelled_exc: CancelledError | null = null;
   /** Set while the future is yielded to a Task: the Task then waits for it. */
@@ -127,7 +129,9 @@ export class Future<T = unknown> implements Iterable<unknown> {
     const callbacks = this._callbacks;
     if (callbacks.length === 0) return;
     this._callbacks = [];
-    for (const callback of callbacks) this._loop.call_soon(callback as Callback, this);
+    for (const [callback, ctx] of callbacks) {
+      this._loop.call_soon(callback as Callback, this, { context: ctx });
+    }
   }
 
   cancelled(): boolean {
@@ -155,15 +159,21 @@ export class Future<T = unknown> implements Iterable<unknown> {
     return this._exception;
   }
 
-  /** Schedules `fn(future)` with call_soon when done — at once if it already is. */
-  add_done_callback(fn: DoneCallback, _options: { context?: unknown } = {}): void {
-    if (this._state !== "PENDING") this._loop.call_soon(fn as Callback, this);
-    else this._callbacks.push(fn);
+  /**
+   * Schedules `fn(future)` with call_soon when done — at once if it already is — to run in
+   * `context` (default: a copy of the current context, taken now).
+   */
+  add_done_callback(fn: DoneCallback, { context = null }: { context?: Context | null } = {}): void {
+    if (this._state !== "PENDING") {
+      this._loop.call_soon(fn as Callback, this, { context });
+    } else {
+      this._callbacks.push([fn, context ?? copy_context()]);
+    }
   }
 
   /** Removes every registration of `fn`; returns how many there were. */
   remove_done_callback(fn: DoneCallback): number {
-    const kept = this._callbacks.filter((callback) => callback !== fn);
+    const kept = this._callbacks.filter(([callback]) => callback !== fn);
     const removed = this._callbacks.length - kept.length;
     if (removed) this._callbacks = kept;
     return removed;
@@ -217,7 +227,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
           : `result=${reprlib_repr(this._result)}`,
       );
     }
-    const callbacks = this._callbacks;
+    const callbacks = this._callbacks.map(([callback]) => callback);
     if (callbacks.length) {
       const format = (cb: DoneCallback) => format_callback_source(cb as Callback, [], false, repr);
       const listed =

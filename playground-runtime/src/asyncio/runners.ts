@@ -4,6 +4,7 @@
  * the shutdown steps run as tasks of their own — so they use up `Task-N` numbers too.
  */
 
+import { _swap_thread_context, type Context, copy_context } from "./context.ts";
 import {
   _reset_coroutines,
   type Awaitable,
@@ -51,6 +52,8 @@ export class Runner {
   private readonly _loop_factory: (() => AbstractEventLoop) | null;
   private _loop: AbstractEventLoop | null = null;
   private _set_event_loop = false;
+  /** The context `run` runs its coroutines in: a copy of the one the runner started in. */
+  private _context: Context | null = null;
 
   constructor({ debug = null, loop_factory = null }: RunnerOptions = {}) {
     this._debug = debug;
@@ -90,8 +93,14 @@ export class Runner {
     return this._loop!;
   }
 
-  /** Runs a coroutine to completion as a Task on the runner's loop; returns its result. */
-  run<T>(coro: CoroutineLike<T> | Awaitable<T>): T {
+  /**
+   * Runs a coroutine to completion as a Task on the runner's loop, in `context` (default: the
+   * runner's own); returns its result.
+   */
+  run<T>(
+    coro: CoroutineLike<T> | Awaitable<T>,
+    { context = null }: { context?: Context | null } = {},
+  ): T {
     if (_get_running_loop() !== null) {
       throw new RuntimeError("Runner.run() cannot be called from a running event loop");
     }
@@ -106,7 +115,7 @@ export class Runner {
     } else {
       throw new TypeError("An asyncio.Future, a coroutine or an awaitable is required");
     }
-    const task: Task<T> = this._loop!.create_task(main);
+    const task: Task<T> = this._loop!.create_task(main, { context: context ?? this._context });
     return this._loop!.run_until_complete(task);
   }
 
@@ -123,6 +132,7 @@ export class Runner {
       this._loop = this._loop_factory();
     }
     if (this._debug !== null) this._loop.set_debug(this._debug);
+    this._context = copy_context();
     this._state = "initialized";
   }
 }
@@ -137,6 +147,7 @@ export function reset_runtime(): void {
   _reset_coroutines();
   _reset_events();
   _reset_futures();
+  _swap_thread_context(null);
 }
 
 /** Runs the coroutine `main` on a new loop and returns its result (`asyncio.run`). */

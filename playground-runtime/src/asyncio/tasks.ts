@@ -7,6 +7,7 @@
  */
 
 import { async_with } from "./async_with.ts";
+import { type Context, copy_context } from "./context.ts";
 import {
   _format_coroutine,
   type Awaitable,
@@ -27,6 +28,7 @@ import {
   CancelledError,
   InvalidStateError,
   RuntimeError,
+  StopAsyncIteration,
   TimeoutError,
   ValueError,
 } from "./exceptions.ts";
@@ -59,7 +61,8 @@ declare const __LINE__: number;
 /** `create_task`'s keyword arguments. */
 export interface TaskOptions {
   name?: string | null;
-  context?: unknown;
+  /** The context the task runs in (default: a copy of the current context). */
+  context?: Context | null;
   eager_start?: boolean;
 }
 
@@ -120,7 +123,8 @@ export class Task<T = unknown> extends Future<T> {
   _must_cancel = false;
   _fut_waiter: Future | null = null;
   _coro: Coroutine<T> | null;
-  _context: unknown;
+  /** The context every step of the task runs in. */
+  _context: Context;
   /**
    * `__step` and `__wakeup`, bound once (CPython binds them per call; identity matters
    * here); the wake-up callback is only made when the task first waits for a future.
@@ -144,13 +148,13 @@ export class Task<T = unknown> extends Future<T> {
     }
     this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : String(name);
     this._coro = coro;
-    this._context = context;
+    this._context = context ?? copy_context();
     this.stepCallback = stepCallbackOf(this);
-    if (tracing) trace_task_created(this, this._name, coro);
+    if (tracing) trace_task_created(this, this._name, coro, this._context);
     if (eager_start && this._loop.is_running()) {
       this.__eager_start();
     } else {
-      this._loop.call_soon(this.stepCallback);
+      this._loop.call_soon(this.stepCallback, { context: this._context });
       scheduledTasks.add(this);
     }
   }
@@ -172,7 +176,7 @@ export class Task<T = unknown> extends Future<T> {
     return this._coro;
   }
 
-  get_context(): unknown {
+  get_context(): Context {
     return this._context;
   }
 
@@ -256,7 +260,7 @@ export class Task<T = unknown> extends Future<T> {
     try {
       eagerTasks.add(this);
       try {
-        this.__step_run_and_handle_result(null);
+        this._context.run(() => this.__step_run_and_handle_result(null));
       } finally {
         eagerTasks.delete(this);
       }
@@ -316,7 +320,7 @@ export class Task<T = unknown> extends Future<T> {
       if (tracing) trace_task_suspended(this, this._name, this._coro!, null);
       const loop = this._loop;
       loop._check_closed();
-      loop._call_soon(this.stepCallback, NO_ARGS);
+      loop._call_soon(this.stepCallback, NO_ARGS, this._context);
     } else if (yielded instanceof Future) {
       // A yielded Future comes from Future.__await__: wait for it on the same loop.
       if (yielded._loop !== this._loop) {
@@ -332,7 +336,7 @@ export class Task<T = unknown> extends Future<T> {
           future_add_to_awaited_by(yielded, this);
           yielded._asyncio_future_blocking = false;
           this.wakeupCallback ??= wakeupCallbackOf(this);
-          yielded.add_done_callback(this.wakeupCallback);
+          yielded.add_done_callback(this.wakeupCallback, { context: this._context });
           this._fut_waiter = yielded;
           if (tracing) trace_task_suspended(this, this._name, this._coro!, yielded);
           if (this._must_cancel && this._fut_waiter.cancel(this._cancel_message)) {
@@ -354,7 +358,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private _reschedule(error: Error): void {
-    this._loop.call_soon(this.stepCallback, error);
+    this._loop.call_soon(this.stepCallback, error, { context: this._context });
   }
 
   /** The coroutine raised: the task ends cancelled or with the exception. */
@@ -532,14 +536,15 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
     return this;
   }
 
-  /**
-   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
-   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
-   */
-  async __anext__(): Promise<IteratorResult<Future<T>>> {
-    if (this._todo_left === 0) return { done: true, value: undefined };
+  /** As an asynchronous iterator (`for await`), it gives the futures as they finish. */
+  __aiter__(): this {
+    return this;
+  }
+
+  async __anext__(): Promise<Future<T>> {
+    if (this._todo_left === 0) throw new StopAsyncIteration();
     this._todo_left -= 1;
-    return { done: false, value: (await this._wait_for_one(false)) as Future<T> };
+    return (await this._wait_for_one(false)) as Future<T>;
   }
 
   /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */

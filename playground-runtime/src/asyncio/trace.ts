@@ -86,8 +86,19 @@ const SCHEMA = {
   handle_start: { handle: "int", label: "string" },
   /** The handle's callback returned. */
   handle_end: { handle: "int" },
-  /** `Task.__init__`; `file` and `line` say where the coroutine's function is defined. */
-  task_created: { task: "int", name: "string", coro: "string", file: "string", line: "int" },
+  /**
+   * `Task.__init__`; `file` and `line` say where the coroutine's function is defined, and
+   * `context` names the context every step of the task runs in (`Context-1`…, numbered as
+   * first mentioned: tasks given the same context share the name).
+   */
+  task_created: {
+    task: "int",
+    name: "string",
+    coro: "string",
+    file: "string",
+    line: "int",
+    context: "string",
+  },
   /**
    * `__step` resumes the coroutine where it is (its first line, or the await it waits at),
    * sending it a value or throwing `thrown` (CancelledError…) into it.
@@ -311,7 +322,12 @@ export function trace_handle_end(handle: object): void {
   emit({ type: "handle_end", handle: trace_id(handle) });
 }
 
-export function trace_task_created(task: object, name: string, coro: TracedCoroutine): void {
+export function trace_task_created(
+  task: object,
+  name: string,
+  coro: TracedCoroutine,
+  context: object,
+): void {
   const { co_filename, co_firstlineno } = coro.cr_code;
   emit({
     type: "task_created",
@@ -320,6 +336,7 @@ export function trace_task_created(task: object, name: string, coro: TracedCorou
     coro: coro.__qualname__,
     file: co_filename,
     line: co_firstlineno,
+    context: trace_name(context, "Context"),
   });
 }
 

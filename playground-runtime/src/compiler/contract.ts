@@ -5,7 +5,7 @@
  */
 
 /** The modules every playground can import besides its own files. */
-export const BUILTIN_MODULES = ["asyncio", "time"] as const;
+export const BUILTIN_MODULES = ["asyncio", "time", "contextvars", "inspect"] as const;
 export type BuiltinModule = (typeof BUILTIN_MODULES)[number];
 
 export function isBuiltinModule(spec: string): spec is BuiltinModule {
@@ -26,6 +26,25 @@ export interface RuntimeHelpers {
   await_(awaitable: unknown, line: number): Iterable<unknown, unknown, unknown>;
   /** A statement dropped what an async function returned: warn that it was never awaited. */
   discard(value: unknown): void;
+  /** What an `async function*` call returns: its generator, as an async generator object. */
+  async_generator(
+    gen: Generator<unknown, unknown, unknown>,
+    name: string,
+    qualname: string,
+    filename: string,
+    line: number,
+  ): object;
+  /** `yield v` in an async generator: the value, marked as yielded to the consumer. */
+  async_gen_wrap(value: unknown): object;
+  /** The start of `for await (… of it)`: Python's GET_AITER, `it.__aiter__()`. */
+  async_for_iter(iterable: unknown): object;
+  /** Each turn of it on `line`: awaits `__anext__()`; `done` once StopAsyncIteration ends it. */
+  async_for_next(
+    iterator: object,
+    line: number,
+  ): Generator<unknown, IteratorResult<unknown, undefined>, unknown>;
+  /** Marks a compiled `async function*` so `isasyncgenfunction` knows it. */
+  mark_async_generator_function<F extends Function>(fn: F): F;
   /** Marks a compiled `async function` so `iscoroutinefunction` knows it. */
   mark_coroutine_function<F extends Function>(fn: F): F;
   /** Marks the named async methods of a class's prototype, a class, or an object literal. */

@@ -35,13 +35,14 @@ export const AWAIT_OUTSIDE_ASYNC = "'await' outside async function";
 export const AWAIT_OUTSIDE_FUNCTION =
   "'await' outside function: a playground has no top-level await; put the code in `async function main() { … }` and run it with `asyncio.run(main())`";
 
-/** Python's `async for` has no faithful spelling here. */
-export const FOR_AWAIT =
-  "'for await' is not supported in a playground: loop over the awaitables and await each one, e.g. `for (const next of asyncio.as_completed(aws)) { const r = await next; … }`";
+/** CPython's message for `async for` (TypeScript's `for await`) in a function that is not async. */
+export const ASYNC_FOR_OUTSIDE_ASYNC = "'async for' outside async function";
 
-/** Python's async generators neither. */
-export const ASYNC_GENERATOR =
-  "async generators (async function*) are not supported in a playground: return an array, or hand the items over through an asyncio.Queue";
+/** CPython's message for `yield from` in an async generator (TypeScript's `yield*`). */
+export const YIELD_FROM_IN_ASYNC = "'yield from' inside async function";
+
+/** CPython's message for `return value` in an async generator. */
+export const RETURN_IN_ASYNC_GENERATOR = "'return' with value in async generator";
 
 /** An import the playground cannot satisfy, naming what it can. */
 export function moduleNotFound(spec: string, available: readonly string[]): string {

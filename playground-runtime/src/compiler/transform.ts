@@ -4,19 +4,22 @@
  * Sucrase strips the types and turns `import`s into `require` calls, keeping every line where
  * it was. Acorn parses the result, and MagicString rewrites each `async` function into an
  * ordinary function returning a generator-backed coroutine, and each `await e` into
- * `(yield* __rt.await_(e, line))` — Python's `await` is `yield from`. No line is added or
- * removed, so compiled line N is the line N the reader wrote.
+ * `(yield* __rt.await_(e, line))` — Python's `await` is `yield from`. An `async function*`
+ * becomes an async generator the same way, its `yield v` marked as `yield
+ * __rt.async_gen_wrap(v)`; `for await` becomes a loop over `__aiter__`/`__anext__`. No line
+ * is added or removed, so compiled line N is the line N the reader wrote.
  */
 import { type Node, Parser, type Token, tokenizer } from "acorn";
 import MagicString from "magic-string";
 import { transform } from "sucrase";
 import { FILENAME, rt } from "./contract.ts";
 import {
-  ASYNC_GENERATOR,
+  ASYNC_FOR_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_FUNCTION,
   CompileError,
-  FOR_AWAIT,
+  RETURN_IN_ASYNC_GENERATOR,
+  YIELD_FROM_IN_ASYNC,
 } from "./errors.ts";
 import { compact, decodeMappings, type LineColumns, mapColumn } from "./positions.ts";
 
@@ -232,7 +235,18 @@ export function compileFile(
   } catch (error) {
     const loc = (error as { loc?: SourcePosition }).loc ?? { line: 1, column: 0 };
     const raw = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
-    throw errorAt(/'await'/.test(raw) ? AWAIT_OUTSIDE_ASYNC : `invalid syntax: ${raw}`, loc);
+    // Acorn only calls the `await` of a `for await` outside an async function unexpected.
+    const at = (error as { pos?: number }).pos ?? -1;
+    const forAwait =
+      at >= 0 &&
+      body.startsWith("await", at) &&
+      /\bfor\s*$/.test(body.slice(Math.max(0, at - 20), at));
+    const message = forAwait
+      ? ASYNC_FOR_OUTSIDE_ASYNC
+      : /'await'/.test(raw)
+        ? AWAIT_OUTSIDE_ASYNC
+        : `invalid syntax: ${raw}`;
+    throw errorAt(message, loc);
   }
 
   const out = new MagicString(body);
@@ -256,6 +270,8 @@ export function compileFile(
   const asyncMethods = new Map<AnyNode, { own: string[]; statics: string[] }>();
   /** The class body or object literal each member belongs to. */
   const memberOf = new Map<AnyNode, AnyNode>();
+  /** How many `for await` loops so far: each gets its own iterator variables. */
+  let asyncFors = 0;
 
   const visit = (
     node: AnyNode,
@@ -263,6 +279,7 @@ export function compileFile(
     scope: string[],
     className: string | null,
     inFunction: boolean,
+    inAsyncGenerator = false,
   ) => {
     if (node.type === "ExpressionStatement") {
       statementStarts.add(node.start);
@@ -276,7 +293,22 @@ export function compileFile(
         out.appendLeft(call.end, ")");
       }
     }
-    if (node.type === "ForOfStatement" && node.await) throw errorAt(FOR_AWAIT, node.loc.start);
+    if (node.type === "ForOfStatement" && node.await) {
+      rewriteForAwait(out, node, (asyncFors += 1));
+      // The loop variable's text moved into the body: only the iterable and body remain.
+      visit(node.right, node, scope, className, inFunction, inAsyncGenerator);
+      visit(node.body, node, scope, className, inFunction, inAsyncGenerator);
+      return;
+    }
+    if (inAsyncGenerator && node.type === "YieldExpression") {
+      if (node.delegate) throw errorAt(YIELD_FROM_IN_ASYNC, node.loc.start);
+      const wrap = `yield ${rt("async_gen_wrap")}(`;
+      out.overwrite(node.start, node.argument ? node.argument.start : node.end, wrap);
+      out.appendLeft(node.argument ? node.argument.end : node.end, ")");
+    }
+    if (inAsyncGenerator && node.type === "ReturnStatement" && node.argument) {
+      throw errorAt(RETURN_IN_ASYNC_GENERATOR, node.loc.start);
+    }
     if (node.type === "AwaitExpression" && !inFunction) {
       throw errorAt(AWAIT_OUTSIDE_FUNCTION, node.loc.start);
     }
@@ -292,7 +324,8 @@ export function compileFile(
     }
     if (node.type === "ClassDeclaration" || node.type === "ClassExpression") {
       const name = node.id?.name ?? nameOf(node, parent) ?? "<class>";
-      for (const child of children(node)) visit(child, node, scope, name, inFunction);
+      for (const child of children(node))
+        visit(child, node, scope, name, inFunction, inAsyncGenerator);
       return;
     }
     if (isFunction(node)) {
@@ -315,10 +348,9 @@ export function compileFile(
         endColumn: to.column,
       });
       if (node.async) {
-        if (node.generator) throw errorAt(ASYNC_GENERATOR, node.loc.start);
         rewriteAsync(out, node, parent, name, qualname, isMethod, filename);
         const key = keyName(parent?.key, parent?.computed);
-        if (isMethod && key !== null && !key.startsWith("#")) {
+        if (isMethod && key !== null && !key.startsWith("#") && !node.generator) {
           const target = memberOf.get(parent as AnyNode);
           if (target) {
             const entry = asyncMethods.get(target) ?? { own: [], statics: [] };
@@ -327,8 +359,9 @@ export function compileFile(
           }
         }
       }
+      const asyncGenerator = node.async && node.generator;
       for (const child of children(node))
-        visit(child, node, [...scope, own, "<locals>"], null, true);
+        visit(child, node, [...scope, own, "<locals>"], null, true, asyncGenerator);
       return;
     }
     if (node.type === "ClassBody") {
@@ -350,7 +383,8 @@ export function compileFile(
       out.overwrite(node.start, keyword, opening);
       out.appendLeft(argumentEnd, `, ${line}))`);
     }
-    for (const child of children(node)) visit(child, node, scope, className, inFunction);
+    for (const child of children(node))
+      visit(child, node, scope, className, inFunction, inAsyncGenerator);
   };
   for (const statement of ast.body as AnyNode[]) visit(statement, ast, [], null, false);
 
@@ -405,21 +439,66 @@ function rewriteAsync(
   const at = asyncKeyword(out.original, owner.start, keywordEnd);
   if (at !== null) out.remove(at, at + "async".length);
 
+  if (fn.generator) {
+    // `async function* name(…) {`: the star goes with `async`, the generator is inside.
+    const star = out.original.indexOf("*", at ?? owner.start);
+    out.remove(star, star + 1);
+  }
+  const wrap = rt(fn.generator ? "async_generator" : "coroutine");
+  const mark = rt(fn.generator ? "mark_async_generator_function" : "mark_coroutine_function");
   const body = fn.body as AnyNode;
   // An arrow keeps its lexical `this`; a function passes on its own `this` and arguments.
   const invoke = fn.type === "ArrowFunctionExpression" ? ".call(this)" : ".apply(this, arguments)";
   if (body.type === "BlockStatement") {
-    out.appendLeft(body.start + 1, ` return ${rt("coroutine")}((function* () {`);
+    out.appendLeft(body.start + 1, ` return ${wrap}((function* () {`);
     out.prependRight(body.end - 1, `})${invoke}, ${meta}); `);
   } else {
-    out.prependRight(body.start, `${rt("coroutine")}((function* () { return (`);
+    out.prependRight(body.start, `${wrap}((function* () { return (`);
     out.appendLeft(body.end, `); })${invoke}, ${meta})`);
   }
   if (fn.type === "FunctionDeclaration" && fn.id) {
-    out.appendLeft(fn.end, ` ${rt("mark_coroutine_function")}(${fn.id.name});`);
+    out.appendLeft(fn.end, ` ${mark}(${fn.id.name});`);
   } else if (!isMethod) {
-    out.prependRight(fn.start, `${rt("mark_coroutine_function")}(`);
+    out.prependRight(fn.start, `${mark}(`);
     out.appendLeft(fn.end, ")");
+  }
+}
+
+/**
+ * `for await (LEFT of RIGHT) BODY` — Python's `async for` — becomes
+ * `for (let ai = async_for_iter(RIGHT), an; !(an = yield* async_for_next(ai, line)).done; ) {
+ * LEFT = an.value; BODY }`, on the lines it was written on. Leaving the loop (break, return,
+ * an exception) closes nothing, as in Python.
+ */
+function rewriteForAwait(out: MagicString, node: AnyNode, n: number): void {
+  const line = node.loc.start.line;
+  const text = out.original;
+  const iterator = `__aiter${n}`;
+  const next = `__anext${n}`;
+  const left = node.left as AnyNode;
+  const target =
+    left.type === "VariableDeclaration"
+      ? `${left.kind} ${text.slice(left.declarations[0].id.start, left.declarations[0].id.end)}`
+      : text.slice(left.start, left.end);
+  // Whatever newlines the replaced parts of the head held stay, so no line moves.
+  const newlines = (from: number, to: number) =>
+    "\n".repeat(text.slice(from, to).split("\n").length - 1);
+  out.overwrite(
+    node.start,
+    node.right.start,
+    `for (let ${iterator} = ${rt("async_for_iter")}(${newlines(node.start, node.right.start)}`,
+  );
+  out.overwrite(
+    node.right.end,
+    node.body.start,
+    `), ${next}; !(${next} = yield* ${rt("async_for_next")}(${iterator}, ${line})).done; ) ${newlines(node.right.end, node.body.start)}`,
+  );
+  const assign = `${target} = ${next}.value;`;
+  if (node.body.type === "BlockStatement") {
+    out.appendLeft(node.body.start + 1, ` ${assign}`);
+  } else {
+    out.prependRight(node.body.start, `{ ${assign} `);
+    out.appendLeft(node.body.end, " }");
   }
 }
 

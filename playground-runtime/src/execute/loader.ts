@@ -4,6 +4,15 @@
  * modules and the demo's other files, and Python's built-in names as globals.
  */
 import {
+  AsyncGenerator,
+  aiter,
+  anext,
+  async_for_iter,
+  async_for_next,
+  async_gen_wrap,
+  mark_async_generator_function,
+} from "../asyncio/asyncgen.ts";
+import {
   _discarded,
   await_,
   Coroutine,
@@ -21,6 +30,8 @@ import {
   type RuntimeHelpers,
   resolveImport,
 } from "../compiler/index.ts";
+import * as contextvars from "../stdlib/contextvars.ts";
+import * as inspect from "../stdlib/inspect.ts";
 import * as time from "../stdlib/time.ts";
 import type { Program, Unwinding } from "./traceback.ts";
 
@@ -64,6 +75,12 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   return Object.freeze({
     coroutine: (gen, name, qualname, filename, line) =>
       new ReaderCoroutine(gen, name, qualname, filename, line, unwinding),
+    async_generator: (gen, name, qualname, filename, line) =>
+      new AsyncGenerator(new ReaderCoroutine(gen, name, qualname, filename, line, unwinding)),
+    async_gen_wrap,
+    async_for_iter,
+    async_for_next,
+    mark_async_generator_function,
     await_,
     discard: _discarded,
     mark_coroutine_function,
@@ -71,10 +88,12 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   } satisfies RuntimeHelpers);
 }
 
-/** What `import * as asyncio from "asyncio"` (and `time`) gives a playground. */
+/** What `import * as asyncio from "asyncio"` (and `time`, `contextvars`, `inspect`) gives a playground. */
 const BUILTINS: Record<BuiltinModule, object> = {
   asyncio: { __esModule: true, default: asyncio, ...asyncio },
   time: { __esModule: true, default: time, ...time },
+  contextvars: { __esModule: true, default: contextvars, ...contextvars },
+  inspect: { __esModule: true, default: inspect, ...inspect },
 };
 
 /** Python's built-in exceptions a playground sees as globals. */
@@ -83,6 +102,7 @@ const BUILTIN_EXCEPTIONS = [
   "BaseExceptionGroup",
   "Exception",
   "ExceptionGroup",
+  "GeneratorExit",
   "IndexError",
   "KeyboardInterrupt",
   "KeyError",
@@ -90,6 +110,7 @@ const BUILTIN_EXCEPTIONS = [
   "RecursionError",
   "RuntimeError",
   "StopIteration",
+  "StopAsyncIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",
@@ -104,9 +125,11 @@ const capturedConsole = {
   error: (...values: unknown[]) => print(...values, { file: "stderr" }),
 };
 
-/** Every playground's globals: Python's `print`, `repr` and exceptions, and `console`. */
+/** Every playground's globals: Python's `print`, `repr`, `aiter`, `anext` and exceptions, and `console`. */
 const GLOBALS: Record<string, unknown> = {
   print,
+  aiter,
+  anext,
   console: capturedConsole,
   // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the names are checked against the module's exports above, and the asyncio facade keeps every exception anyway
   ...Object.fromEntries(BUILTIN_EXCEPTIONS.map((name) => [name, exceptions[name]])),

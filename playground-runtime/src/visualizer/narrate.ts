@@ -53,6 +53,10 @@ const en = {
   runs: "The loop runs {label}.",
   handleEnd: "{label} returns to the loop.",
   taskCreated: "create_task: {name} wraps the coroutine {coro}() (line {line}).",
+  "taskCreatedShared.one":
+    "create_task: {name} wraps the coroutine {coro}() (line {line}), in {context}, the context {sharing} runs in too.",
+  "taskCreatedShared.many":
+    "create_task: {name} wraps the coroutine {coro}() (line {line}), in {context}, the context {sharing} run in too.",
   itsCoroutine: "its coroutine",
   resumesThrown: "{name} resumes {coro}() at line {line} with {thrown} thrown in.",
   starts: "{name} starts running {coro}() from line {line}.",
@@ -107,6 +111,10 @@ const zhCn: Messages = {
   runs: "循环运行 {label}。",
   handleEnd: "{label} 返回到循环。",
   taskCreated: "create_task：{name} 包装协程 {coro}()（第 {line} 行）。",
+  "taskCreatedShared.one":
+    "create_task：{name} 包装协程 {coro}()（第 {line} 行），运行在 {context} 中——{sharing} 也运行在这个上下文里。",
+  "taskCreatedShared.many":
+    "create_task：{name} 包装协程 {coro}()（第 {line} 行），运行在 {context} 中——{sharing} 也都运行在这个上下文里。",
   itsCoroutine: "它的协程",
   resumesThrown: "{name} 在第 {line} 行恢复 {coro}()，并向其中抛入 {thrown}。",
   starts: "{name} 从第 {line} 行开始运行 {coro}()。",
@@ -208,8 +216,20 @@ export function narrate(replay: TraceReplay, step: number, lang: NarrationLang =
     }
     case "handle_end":
       return say("handleEnd", { label: label(event.handle) });
-    case "task_created":
-      return say("taskCreated", { name: event.name, coro: event.coro, line: event.line });
+    case "task_created": {
+      const values = { name: event.name, coro: event.coro, line: event.line };
+      // Each task runs in a copy of its creator's context; one given a context shares it.
+      const sharing = replay
+        .at(step - 1)
+        .tasks.filter((t) => t.context === event.context)
+        .map((t) => t.name);
+      if (sharing.length === 0) return say("taskCreated", values);
+      return say(sharing.length === 1 ? "taskCreatedShared.one" : "taskCreatedShared.many", {
+        ...values,
+        context: event.context,
+        sharing: sharing.join(messages.listSeparator),
+      });
+    }
     case "task_step": {
       const before = replay.at(step - 1).tasks.find((t) => t.id === event.task);
       const coro = replay.taskCoro(event.task) ?? say("itsCoroutine");

@@ -62,6 +62,8 @@ export interface TaskInfo {
   detail: string;
   /** `cancel()` calls not yet answered by the task ending. */
   cancelRequests: number;
+  /** The context its steps run in (`Context-1`…: shared by tasks given the same one). */
+  context: string;
 }
 
 /** The loop as it stood right after one step of the trace. */
@@ -331,7 +333,7 @@ export class TraceReplay {
         state.running = null;
         break;
       case "task_created": {
-        const { task: id, name, coro, file, line } = event;
+        const { task: id, name, coro, file, line, context } = event;
         state.tasks.set(id, {
           id,
           name,
@@ -343,6 +345,7 @@ export class TraceReplay {
           stack: [],
           detail: "",
           cancelRequests: 0,
+          context,
         });
         break;
       }

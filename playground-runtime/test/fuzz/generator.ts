@@ -1,7 +1,8 @@
 /**
  * Random asyncio programs, written twice — as a playground (TypeScript) and as its Python
  * twin — from one seed: tasks that sleep, log, schedule callbacks, fail, hold a lock, pass
- * items through a bounded queue, run under `asyncio.timeout`; a main that cancels one,
+ * items through a bounded queue, run under `asyncio.timeout`, set a context variable that
+ * every log line shows (two tasks may share one context); a main that cancels one,
  * `wait`s with a timeout, `wait_for`s a shielded one and gathers them all. Every program ends
  * on its own: sleeps are short, every blocking queue call has a timeout, and main gathers
  * everything with return_exceptions. Output is printed as integers and strings only, so the
@@ -95,6 +96,8 @@ export function generate(seed: number): Program {
           py: `raise ValueError("w${w} failed")`,
         });
         break;
+      } else if (choice < 0.9) {
+        body.push({ ts: `current.set("w${w}.${s}");`, py: `current.set("w${w}.${s}")` });
       } else {
         body.push({ ts: `log("w${w} step ${s}");`, py: `log("w${w} step ${s}")` });
       }
@@ -104,10 +107,19 @@ export function generate(seed: number): Program {
   }
 
   const mainBody: Line[] = [];
-  for (let w = 0; w < workers; w++) {
+  // The first two tasks may run in one context (each sees what the other sets).
+  const shareContext = next() < 0.3;
+  if (shareContext) {
     mainBody.push({
-      ts: `const t${w} = asyncio.create_task(w${w}(), { name: "w${w}" });`,
-      py: `t${w} = asyncio.create_task(w${w}(), name="w${w}")`,
+      ts: "const shared = contextvars.copy_context();",
+      py: "shared = contextvars.copy_context()",
+    });
+  }
+  for (let w = 0; w < workers; w++) {
+    const shared = shareContext && w < 2;
+    mainBody.push({
+      ts: `const t${w} = asyncio.create_task(w${w}(), { name: "w${w}"${shared ? ", context: shared" : ""} });`,
+      py: `t${w} = asyncio.create_task(w${w}(), name="w${w}"${shared ? ", context=shared" : ""})`,
     });
   }
   if (next() < 0.5) {
@@ -147,14 +159,16 @@ export function generate(seed: number): Program {
 
   const ts = [
     'import * as asyncio from "asyncio";',
+    'import * as contextvars from "contextvars";',
     "",
     "class ValueError extends Error {}",
     "const lock = new asyncio.Lock();",
     "const queue = new asyncio.Queue<string>(2);",
+    'const current = new contextvars.ContextVar("current", { default: "main" });',
     "let loop: asyncio.BaseEventLoop;",
     "",
     "function log(what: unknown) {",
-    "  print(Math.round(loop.time() * 1000), what);",
+    "  print(Math.round(loop.time() * 1000), what, current.get());",
     "}",
     "",
     ...defs.flatMap((body, w) => [
@@ -174,14 +188,16 @@ export function generate(seed: number): Program {
 
   const py = [
     "import asyncio",
+    "import contextvars",
     "",
     "lock = asyncio.Lock()",
     "queue = asyncio.Queue(2)",
+    'current = contextvars.ContextVar("current", default="main")',
     "loop = None",
     "",
     "",
     "def log(what):",
-    "    print(round(loop.time() * 1000), what)",
+    "    print(round(loop.time() * 1000), what, current.get())",
     "",
     "",
     ...defs.flatMap((body, w) => [

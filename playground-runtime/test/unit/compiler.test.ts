@@ -128,7 +128,8 @@ describe("the mistakes a learner makes, each named at its place", () => {
     });
     expect(result.error).toMatchObject({
       type: "ModuleNotFoundError",
-      message: "Cannot find module 'requests'. Available: asyncio, time, ./other.ts",
+      message:
+        "Cannot find module 'requests'. Available: asyncio, time, contextvars, inspect, ./other.ts",
       line: 2,
       column: 19,
     });
@@ -174,5 +175,139 @@ describe("the mistakes a learner makes, each named at its place", () => {
     expect(stderr).toContain('File "main.ts", line 6, in main');
     expect(stderr).toContain('File "main.ts", line 3, in inner');
     expect(stderr.trimEnd().endsWith("Exception: boom")).toBe(true);
+  });
+});
+
+describe("async generators and for await", () => {
+  const source = lines(
+    'import * as asyncio from "asyncio";',
+    "async function* ticks(n: number) {",
+    "  for (let i = 0; i < n; i++) {",
+    "    await asyncio.sleep(0);",
+    "    yield i;",
+    "  }",
+    "}",
+    "async function main() {",
+    "  for await (const [i, j] of",
+    "      pairs()) print(i, j);",
+    "}",
+  );
+  const { code } = compile({ "main.ts": source }, "main.ts")["main.ts"];
+
+  test("an async function* becomes an async generator, each yield wrapped on its line", () => {
+    const compiled = code.split("\n");
+    expect(compiled).toHaveLength(source.split("\n").length);
+    expect(compiled[1]).toContain("return __rt.async_generator((function* () {");
+    expect(compiled[3]).toContain("yield* __rt.await_(asyncio.sleep(0), 4)");
+    expect(compiled[4]).toContain("yield __rt.async_gen_wrap(i)");
+    expect(code).toContain("__rt.mark_async_generator_function(ticks)");
+    expect(code).not.toMatch(/\basync\b|\bawait\b|function\*\s*ticks/);
+  });
+
+  test("for await becomes __aiter__/__anext__ on the lines it was written on", () => {
+    const compiled = code.split("\n");
+    expect(compiled[8]).toContain("__rt.async_for_iter(");
+    expect(compiled[9]).toContain(
+      "pairs()), __anext1; !(__anext1 = yield* __rt.async_for_next(__aiter1, 9)).done; ) { const [i, j] = __anext1.value; print(i, j); }",
+    );
+  });
+
+  test("break leaves the generator suspended; a later loop resumes it; throw closes nothing", () => {
+    const { stdout, result } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "async function* count() {",
+        "  try {",
+        "    for (let i = 0; i < 4; i++) yield i;",
+        "  } finally {",
+        "    print('count finally');",
+        "  }",
+        "}",
+        "async function main() {",
+        "  const gen = count();",
+        "  for await (const i of gen) { print('a', i); if (i === 0) break; }",
+        "  try {",
+        "    for await (const i of gen) { print('b', i); throw new Error('out'); }",
+        "  } catch (e) { print('caught', e); }",
+        "  print('suspended:', gen.ag_suspended);",
+        "  for await (const i of gen) print('c', i);",
+        "  print('main done');",
+        "}",
+        "asyncio.run(main());",
+      ),
+    });
+    expect(result.error).toBeUndefined();
+    expect(stdout).toBe(
+      "a 0\nb 1\ncaught out\nsuspended: True\nc 2\nc 3\ncount finally\nmain done\n",
+    );
+  });
+
+  test("an async generator is not a coroutine function, and inner generators keep yield*", () => {
+    const { stdout, result } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "async function* outer() {",
+        "  function* inner() { yield* [1, 2]; }",
+        "  for (const x of inner()) yield x * 10;",
+        "}",
+        "async function main() {",
+        "  print(asyncio.iscoroutinefunction(outer), asyncio.iscoroutine(outer()));",
+        "  for await (const x of outer()) print(x);",
+        "}",
+        "asyncio.run(main());",
+      ),
+    });
+    expect(result.error).toBeUndefined();
+    expect(stdout).toBe("False False\n10\n20\n");
+  });
+
+  test("for await in a function that is not async: CPython's message for async for", () => {
+    const { result } = run({
+      "main.ts": lines("function f(xs) {", "  for await (const x of xs) print(x);", "}"),
+    });
+    expect(result.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'async for' outside async function",
+      line: 2,
+    });
+  });
+
+  test("yield* and return with a value in an async generator: CPython's SyntaxErrors", () => {
+    const delegating = run({
+      "main.ts": lines("async function* f() {", "  yield* g();", "}"),
+    }).result;
+    expect(delegating.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'yield from' inside async function",
+      line: 2,
+      column: 3,
+    });
+    const returning = run({
+      "main.ts": lines("async function* f() {", "  yield 1;", "  return 2;", "}"),
+    }).result;
+    expect(returning.error).toMatchObject({
+      type: "SyntaxError",
+      message: "'return' with value in async generator",
+      line: 3,
+    });
+  });
+
+  test("an exception inside an async generator: the traceback names its frame", () => {
+    const { stderr } = run({
+      "main.ts": lines(
+        'import * as asyncio from "asyncio";',
+        "async function* broken() {",
+        "  yield 1;",
+        "  throw new ValueError('bad item');",
+        "}",
+        "async function main() {",
+        "  for await (const x of broken()) print(x);",
+        "}",
+        "asyncio.run(main());",
+      ),
+    });
+    expect(stderr).toContain('File "main.ts", line 7, in main');
+    expect(stderr).toContain('File "main.ts", line 4, in broken');
+    expect(stderr.trimEnd().endsWith("ValueError: bad item")).toBe(true);
   });
 });

@@ -190,3 +190,20 @@ describe("a run gives back every hook it installs", () => {
     }
   });
 });
+
+describe("a program's context", () => {
+  test("each run starts with an empty context, whatever the run before it set", () => {
+    const program = `import * as contextvars from "contextvars";
+print(contextvars.copy_context().length);
+new contextvars.ContextVar("left").set("over");
+print(contextvars.copy_context().length);
+`;
+    const printed = () => {
+      let out = "";
+      execute({ "main.ts": program }, { onStdout: (text) => (out += text) });
+      return out;
+    };
+    expect(printed()).toBe("0\n1\n");
+    expect(printed()).toBe("0\n1\n");
+  });
+});

@@ -81,24 +81,48 @@ function MarksSync({
   return null;
 }
 
+/** Where each key moves along the tabs, from tab `at` of `count`. */
+const TAB_KEYS: Record<string, (at: number, count: number) => number> = {
+  ArrowRight: (at, count) => (at + 1) % count,
+  ArrowLeft: (at, count) => (at - 1 + count) % count,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+};
+
 /**
  * The file tabs. Sandpack's own put a button inside an element with role="tab", which
- * assistive technology cannot make sense of; these are plain tab buttons.
+ * assistive technology cannot make sense of; these are plain tab buttons, one Tab stop as a
+ * tab list is (the shown file's), the arrow keys, Home and End moving between them.
  */
 function FileTabs({ children }: { children?: React.ReactNode }) {
   const t = useT();
   const { sandpack } = useSandpack();
+  const { visibleFiles, activeFile, setActiveFile } = sandpack;
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const move = TAB_KEYS[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const to = move(visibleFiles.indexOf(activeFile), visibleFiles.length);
+    setActiveFile(visibleFiles[to]);
+    event.currentTarget.querySelectorAll<HTMLButtonElement>("[role=tab]")[to]?.focus();
+  };
   return (
     <div className="pg-tabs">
-      <div className="pg-tab-row" role="tablist" aria-label={t("playground.files")}>
-        {sandpack.visibleFiles.map((path) => (
+      <div
+        className="pg-tab-row"
+        role="tablist"
+        aria-label={t("playground.files")}
+        onKeyDown={onKeyDown}
+      >
+        {visibleFiles.map((path) => (
           <button
             key={path}
             type="button"
             role="tab"
-            aria-selected={path === sandpack.activeFile}
+            aria-selected={path === activeFile}
+            tabIndex={path === activeFile ? 0 : -1}
             className="pg-tab"
-            onClick={() => sandpack.setActiveFile(path)}
+            onClick={() => setActiveFile(path)}
           >
             <TabLabel name={path.slice(1)} />
           </button>

@@ -1,12 +1,13 @@
 /**
  * "Show compiled": the generator form the playground actually runs — every `async
  * function` an ordinary function returning a coroutine, every `await` a `yield*`. The
- * compiler is loaded only when a reader asks for this view.
+ * sandbox's worker compiles it (it holds the compiler already: the page loads no copy of its
+ * own), and it is shown line for line with the reader's code, tidied for reading.
  */
-
-import { compile } from "playground-runtime/compiler";
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
+import { type Compiled, compileProgram } from "../../executor/host.ts";
 import { useT } from "../../i18n/react.ts";
+import { forReading } from "./for-reading.ts";
 import { highlightJavaScript } from "./highlight.tsx";
 
 export interface CompiledViewProps {
@@ -14,14 +15,25 @@ export interface CompiledViewProps {
   entry: string;
 }
 
+/** How long typing may pause before the code shown is compiled again. */
+const RECOMPILE_AFTER_MS = 300;
+
 export default function CompiledView({ files, entry }: CompiledViewProps) {
   const t = useT();
-  const compiled = useMemo(() => {
-    try {
-      return { files: compile(files, entry) };
-    } catch (error) {
-      return { error: (error as Error).message };
-    }
+  const [compiled, setCompiled] = useState<Compiled | null>(null);
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(
+      () =>
+        compileProgram({ files, entry }).then((answer) => {
+          if (current) setCompiled(answer);
+        }),
+      RECOMPILE_AFTER_MS,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [files, entry]);
   return (
     <section className="pg-compiled" aria-label={t("compiled.label")}>
@@ -32,19 +44,17 @@ export default function CompiledView({ files, entry }: CompiledViewProps) {
         <code>yield* __rt.await_(x, line)</code>
         {t("compiled.after")}
       </p>
-      {"error" in compiled ? (
+      {compiled === null ? (
+        <p className="pg-status">{t("playground.compiling")}</p>
+      ) : "error" in compiled ? (
         <pre className="pg-stderr">{compiled.error}</pre>
       ) : (
-        Object.entries(compiled.files ?? {}).map(([file, { code }]) => (
+        Object.entries(compiled.files).map(([file, code]) => (
           <div key={file}>
             <p className="pg-compiled-title">{file}</p>
             {/* tabIndex: a scrollable region must be reachable by keyboard */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable code block */}
-            <pre tabIndex={0}>
-              {highlightJavaScript(
-                code.replace(/^"use strict";.*?(var |const |let |function |$)/, "$1"),
-              )}
-            </pre>
+            <pre tabIndex={0}>{highlightJavaScript(forReading(code, files[file] ?? ""))}</pre>
           </div>
         ))
       )}

@@ -20,7 +20,7 @@ import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
-import { onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
+import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
 import { ResetConfirm } from "./ResetConfirm.tsx";
 import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
@@ -55,15 +55,17 @@ const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
 
 /**
  * The code to start from, when it is not the demo's: the reader's saved edits, else a share
- * link for this demo. A link never replaces a saved edit unasked: it is offered instead.
+ * link for this copy of the demo. A link never replaces a saved edit unasked: it is offered
+ * instead.
  */
 function startingCode(
   demo: string,
   entry: string,
+  place: string,
   t: Translate,
 ): { files: Record<string, string> | null; notice: Notice | null } {
   const saved = loadEdits(demo);
-  const shared = sharedFor(demo, entry);
+  const shared = sharedFor(demo, entry, place);
   if (shared === null) return { files: saved, notice: null };
   if ("broken" in shared) return { files: saved, notice: { kind: "error", text: shared.broken } };
   if (saved === null || sameFiles(saved, shared.files)) {
@@ -146,6 +148,8 @@ function Live({
   // take it only as this first render commits); a chapter's visualizer opens on the demo only.
   const first = useRef(true);
   const runButton = useRef<HTMLButtonElement>(null);
+  const visualizeButton = useRef<HTMLButtonElement>(null);
+  const live = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!first.current) return;
     first.current = false;
@@ -204,7 +208,7 @@ function Live({
   };
   const share = () => {
     const url = new URL(window.location.href);
-    url.hash = encodeShare({ demo, files: program });
+    url.hash = encodeShare({ demo, files: program, place: frameId(demo, openAt) });
     return copyToClipboard(url.href, t("playground.copiedLink"));
   };
 
@@ -222,21 +226,43 @@ function Live({
   const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
-  // Tell the page what a finished run printed (the prediction exercise grades itself with it).
+  // A finished Run of the reader's: its output is brought into view, and the page is told
+  // what it printed (the prediction exercise grades itself with it). A run to visualize is
+  // neither: the chapter may start one as it scrolls by, and its output is the visualizer's.
+  const visualized = runner.visualized;
   useEffect(() => {
-    if (summary) announceRun(demo, runner.output);
-  }, [summary, demo, runner.output]);
+    if (!summary || visualized) return;
+    live.current?.querySelector(".pg-console-wrap")?.scrollIntoView({ block: "nearest" });
+    announceRun(demo, runner.output);
+  }, [summary, visualized, demo, runner.output]);
+  // While the visualizer is open (or its run is running) the console stays empty: the
+  // visualizer shows the output step by step, and the whole of it would spoil the steps.
+  const stepping = runner.traced !== null || (running && visualized);
+
+  // Opened by the reader (Visualize, a timeline's bar), the visualizer takes focus, so the
+  // arrow keys step at once; closed, focus goes back to Visualize. Opened by the chapter as
+  // it scrolls by, it leaves focus where the reader has it.
+  const [visualizerFocus, setVisualizerFocus] = useState(false);
+  const visualize = () => {
+    setVisualizerFocus(true);
+    runner.run(program, { clock, visualize: { at: null } });
+  };
+  const jumpTo = (step: number) => {
+    setVisualizerFocus(true);
+    runner.openTrace(step);
+  };
+  const closeVisualizer = () => {
+    runner.closeTrace();
+    visualizeButton.current?.focus();
+  };
 
   return (
     // The frame is the static playground's; Ctrl+Enter here runs, before it would wake.
     // biome-ignore lint/a11y/noStaticElementInteractions: a shortcut for the controls inside
-    <div className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
+    <div ref={live} className="pg-live" onKeyDown={onRunShortcut(() => running || run())}>
       <Toolbar>
         <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
-        <VisualizeButton
-          disabled={running}
-          onClick={() => runner.run(program, { clock, visualize: { at: null } })}
-        />
+        <VisualizeButton ref={visualizeButton} disabled={running} onClick={visualize} />
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
@@ -281,7 +307,8 @@ function Live({
             initialStep={runner.traced.initialStep}
             files={fileNames}
             onMarks={marks.set}
-            onClose={runner.closeTrace}
+            takeFocus={visualizerFocus}
+            onClose={closeVisualizer}
           />
         </Suspense>
       )}
@@ -289,7 +316,7 @@ function Live({
         !runner.traced &&
         (runner.ran ? (
           <Suspense fallback={children}>
-            <RunTimeline events={runner.ran.events} onJump={runner.openTrace} onShow={showLine} />
+            <RunTimeline events={runner.ran.events} onJump={jumpTo} onShow={showLine} />
           </Suspense>
         ) : (
           children
@@ -300,8 +327,8 @@ function Live({
         </Suspense>
       )}
       <Console
-        output={runner.output}
-        summary={summary}
+        output={stepping ? [] : runner.output}
+        summary={stepping ? null : summary}
         running={running}
         files={fileNames}
         onLocate={locate}
@@ -311,7 +338,7 @@ function Live({
 }
 
 export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
-  const { demo, files, entry, python } = props;
+  const { demo, files, entry, python, visualize } = props;
   const t = useT();
   // Sandpack starts over when its props change identity, so they are made once.
   const [setup] = useState(() => {
@@ -323,7 +350,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry, t));
+  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize), t));
   return (
     <SandpackProvider
       files={setup.files}

@@ -10,6 +10,7 @@ import { LangContext, useT } from "../../i18n/react.ts";
 import Console from "./Console.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import {
+  frameId,
   onRunShortcut,
   PlaygroundFrame,
   type PlaygroundProps,
@@ -17,6 +18,7 @@ import {
   type Woken,
 } from "./frame.tsx";
 import { loadEdits } from "./saved-edits.ts";
+import { sharedFor } from "./share.ts";
 import {
   ClockSelect,
   CompiledToggle,
@@ -33,9 +35,12 @@ import "./playground.css";
 const loadLive = () => import("./LivePlayground.tsx");
 const LivePlayground = lazy(loadLive);
 
-/** Code the static preview would misrepresent: the reader's saved edits, or a share link. */
-const hasOtherCode = (demo: string) =>
-  window.location.hash.startsWith("#share=") || loadEdits(demo) !== null;
+/**
+ * Code the static preview would misrepresent: the reader's saved edits, or a share link's
+ * for this copy of the demo (or a broken link, which the playground explains).
+ */
+const hasOtherCode = ({ demo, entry, visualize }: PlaygroundProps) =>
+  sharedFor(demo, entry, frameId(demo, visualize)) !== null || loadEdits(demo) !== null;
 
 /**
  * The playground before the editor loads: the controls, the file names where the editor's
@@ -116,14 +121,13 @@ export default function Playground(props: PlaygroundProps) {
       setWoken((was) => (!was ? how : was.run || !how.run ? was : { ...was, run: true })),
     [],
   );
-  const { demo, visualize } = props;
   useEffect(() => {
     // A chapter's visualized playground opens as the chapter reaches it; saved or shared code
     // shows at once, not the demo's code under it.
-    if (visualize || hasOtherCode(demo)) wake({ run: false, focus: null });
+    if (props.visualize || hasOtherCode(props)) wake({ run: false, focus: null });
     // The executor loads once the page is idle, so that Run answers at once.
     return prewarmWhenIdle();
-  }, [demo, visualize, wake]);
+  }, [props, wake]);
 
   const preview = <StaticPlayground props={props} waking={woken !== null} onWake={wake} />;
   return (

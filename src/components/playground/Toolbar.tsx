@@ -52,10 +52,15 @@ export function RunButton({
   );
 }
 
-export function VisualizeButton({ onClick, disabled }: ButtonProps) {
+export function VisualizeButton({
+  onClick,
+  disabled,
+  ref,
+}: ButtonProps & { ref?: Ref<HTMLButtonElement> }) {
   const t = useT();
   return (
     <button
+      ref={ref}
       type="button"
       className="pg-button"
       onClick={onClick}

@@ -52,6 +52,13 @@ export function onRunShortcut(run: () => void) {
 
 export type Status = "idle" | "running" | "done";
 
+/**
+ * The frame's id: what a share link names its playground by (a chapter may show a demo twice,
+ * the second copy visualized) and what the cheat sheet links to.
+ */
+export const frameId = (demo: string, visualize?: string) =>
+  `demo-${demo.replaceAll("/", "-")}${visualize ? "-visualized" : ""}`;
+
 export function PlaygroundFrame({
   props: { demo, files, python, visualize },
   status,
@@ -69,7 +76,7 @@ export function PlaygroundFrame({
   return (
     <div
       {...handlers}
-      id={`demo-${demo.replaceAll("/", "-")}${visualize ? "-visualized" : ""}`}
+      id={frameId(demo, visualize)}
       className="playground not-content"
       data-demo={demo}
       data-status={status}

@@ -12,6 +12,7 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { isFileName } from "playground-runtime/file-names";
 import { t } from "../../i18n/ui.ts";
+import { frameId } from "./frame.tsx";
 
 const PREFIX = "share=";
 
@@ -27,6 +28,11 @@ const INFLATE_SLICE = 256;
 export interface SharedCode {
   demo: string;
   files: Record<string, string>;
+  /**
+   * Which of the page's copies of the demo it was shared from: its frame's id (frame.tsx).
+   * A link without one (made before links named it) is for the demo's first, plain copy.
+   */
+  place?: string;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -81,6 +87,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 function isSharedCode(value: unknown): value is SharedCode {
   if (!isRecord(value) || typeof value.demo !== "string" || !isRecord(value.files)) return false;
+  if (value.place !== undefined && typeof value.place !== "string") return false;
   const files = Object.entries(value.files);
   return (
     files.length > 0 &&
@@ -137,17 +144,27 @@ function forget(broken: BrokenShareLink): BrokenShareLink {
   return broken;
 }
 
+/** The id of the playground the page's share link is for (none: no link, or a broken one). */
+export function sharedPlace(): string | null {
+  const link = readPageLink();
+  if (link === null || link instanceof BrokenShareLink) return null;
+  return link.place ?? frameId(link.demo);
+}
+
 /**
- * The code the page's share link holds for `demo`, or why the link is broken; null when the
- * page has no link, or a link for another demo. A link must carry the demo's `entry` file.
+ * The code the page's share link holds for the copy of `demo` at `place` (its frame's id), or
+ * why the link is broken; null when the page has no link, or a link for another demo or
+ * another copy of it. A link must carry the demo's `entry` file.
  */
 export function sharedFor(
   demo: string,
   entry: string,
+  place: string,
 ): { files: Record<string, string> } | { broken: string } | null {
   const link = readPageLink();
   if (link instanceof BrokenShareLink) return { broken: link.message };
   if (link === null || link.demo !== demo) return null;
+  if (sharedPlace() !== place) return null;
   if (!Object.hasOwn(link.files, entry)) {
     pageLink = forget(new BrokenShareLink(t("share.noEntry", { entry })));
     return { broken: pageLink.message };

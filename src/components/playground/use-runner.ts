@@ -18,6 +18,11 @@ export interface Traced {
 
 export interface RunnerState {
   status: "idle" | "running" | "done";
+  /**
+   * The run is one to step through, not one the reader ran: its output belongs to the
+   * visualizer's "Output so far", and it grades no prediction.
+   */
+  visualized: boolean;
   output: OutputChunk[];
   summary: RunSummary | null;
   /** The trace open in the visualizer. */
@@ -27,19 +32,26 @@ export interface RunnerState {
 }
 
 type Action =
-  | { type: "start" }
+  | { type: "start"; visualized: boolean }
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "done"; summary: RunSummary; ran: RunnerState["ran"]; traced: Traced | null }
   | { type: "open-trace"; step: number }
   | { type: "close-trace" }
   | { type: "clear" };
 
-const idle: RunnerState = { status: "idle", output: [], summary: null, traced: null, ran: null };
+const idle: RunnerState = {
+  status: "idle",
+  visualized: false,
+  output: [],
+  summary: null,
+  traced: null,
+  ran: null,
+};
 
 function reduce(state: RunnerState, action: Action): RunnerState {
   switch (action.type) {
     case "start":
-      return { ...idle, status: "running" };
+      return { ...idle, status: "running", visualized: action.visualized };
     case "output":
       return { ...state, output: [...state.output, ...action.chunks] };
     case "done":
@@ -78,7 +90,7 @@ export function useRunner(entry: string) {
   const run = useCallback(
     (files: Record<string, string>, { clock, visualize, trace: timed = false }: RunOptions) => {
       program.current?.stop();
-      dispatch({ type: "start" });
+      dispatch({ type: "start", visualized: visualize !== undefined });
       let trace: Omit<Traced, "initialStep"> | null = null;
       const running = startRun(
         // The visualizer steps through virtual time: a trace on the real clock says the same.

@@ -107,13 +107,13 @@ export function makeExercise(props: PredictProps, expected: string): Exercise {
   if (answer === null)
     throw new Error(`${where}: number="${pattern}" captures no number in its output`);
   // A question ends in a question mark: ASCII, or the full-width one Chinese writes.
-  if (!/[?？]/.test(props.question ?? ""))
-    throw new Error(`${where} needs a question="…?" for its number`);
+  const question = props.question ?? "";
+  if (!/[?？]/.test(question)) throw new Error(`${where} needs a question="…?" for its number`);
   return {
     kind: "number",
     demo: props.demo,
     pattern,
-    question: props.question,
+    question,
     unit: props.unit ?? "",
     answer,
   };

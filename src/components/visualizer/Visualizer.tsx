@@ -14,7 +14,7 @@ import {
   type TraceEvent,
   TraceReplay,
 } from "playground-runtime/replay";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { type Translate, useLang, useT } from "../../i18n/react.ts";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
 import RunTimeline from "./RunTimeline.tsx";
@@ -29,6 +29,8 @@ export interface VisualizerProps {
   /** The playground's files: only lines of these are marked. */
   files: string[];
   onMarks(marks: FileMarks): void;
+  /** Focus the visualizer as it opens (the reader opened it), so the arrow keys step at once. */
+  takeFocus?: boolean;
   onClose(): void;
 }
 
@@ -98,6 +100,21 @@ function chain(task: TaskInfo, t: Translate): string {
     .join(" → ");
 }
 
+/**
+ * A handle's label, free to break after each "(" as well as at its spaces: a narrow panel
+ * wraps `_set_result_unless_cancelled(<Future pending …>)` between names, never inside one.
+ */
+function Label({ text }: { text: string }) {
+  const parts = text.split(/(?<=\()/);
+  return parts.map((part, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed label
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 function More({ total }: { total: number }) {
   const t = useT();
   return total > SHOWN ? (
@@ -136,7 +153,7 @@ function HandleQueue({
               className={cancelled.has(handle.id) ? "vis-item vis-cancelled" : "vis-item"}
             >
               {timed && <span className="vis-when">{seconds(handle.when ?? 0)} </span>}
-              {handle.label}
+              <Label text={handle.label} />
               {cancelled.has(handle.id) && <span className="vis-tag">{t("vis.cancelled")}</span>}
             </li>
           ))}
@@ -149,6 +166,10 @@ function HandleQueue({
 
 function Tasks({ view }: { view: LoopView }) {
   const t = useT();
+  // A task's context is worth showing when it shares it: each task runs in a copy of its
+  // creator's, unless it was given one (create_task(coro, { context })).
+  const tasksIn = new Map<string, number>();
+  for (const task of view.tasks) tasksIn.set(task.context, (tasksIn.get(task.context) ?? 0) + 1);
   return (
     <section className="vis-panel vis-tasks" aria-label={t("vis.tasks")}>
       <h3 className="vis-heading">
@@ -165,6 +186,12 @@ function Tasks({ view }: { view: LoopView }) {
               <span className={`vis-state vis-state-${task.state}`}>{stateText(task, t)}</span>
               {task.cancelRequests > 0 && task.state !== "cancelled" && (
                 <span className="vis-tag">{t("vis.cancelRequested")}</span>
+              )}
+              {(tasksIn.get(task.context) ?? 0) > 1 && (
+                <span className="vis-tag">
+                  {" "}
+                  {t("visualizer.sharedContext", { context: task.context })}
+                </span>
               )}
               {task.stack.length > 0 && task.state !== "running" && (
                 <span className="vis-chain">{t("vis.chain", { chain: chain(task, t) })}</span>
@@ -184,10 +211,16 @@ export default function Visualizer({
   initialStep,
   files,
   onMarks,
+  takeFocus = false,
   onClose,
 }: VisualizerProps) {
   const lang = useLang();
   const t = useT();
+  const region = useRef<HTMLElement>(null);
+  const focusAtOpen = useRef(takeFocus);
+  useEffect(() => {
+    if (focusAtOpen.current) region.current?.focus();
+  }, []);
   const replay = useMemo(() => new TraceReplay(events), [events]);
   const last = replay.length - 1;
   const [step, setStep] = useState(() => Math.min(initialStep, last));
@@ -256,6 +289,7 @@ export default function Visualizer({
   const running = view.running ? t("vis.running", { label: view.running.label }) : t("vis.between");
   return (
     <section
+      ref={region}
       className="vis"
       aria-label={t("vis.label")}
       // Clicking anywhere in it lets the arrow keys step, without adding a tab stop.
