@@ -143,6 +143,8 @@ class _Program:
     wait — after dropping cancelled timers, before moving due ones — for every loop in turn."""
     trace = None
     """When recording: the ``trace_loop.Trace`` the loop reports to."""
+    on_turn = None
+    """Called as each ``_run_once`` reaches its wait: a page's worker says it is alive."""
 
 
 def _current_timeline():
@@ -290,6 +292,8 @@ class VirtualSelector:
         # queues the way the runtime's visualizer shows them.
         if _Program.turns is not None:
             _Program.turns.append((len(self._loop._ready), len(self._loop._scheduled)))
+        if _Program.on_turn is not None:
+            _Program.on_turn()
         self._iterations += 1
         if self._iterations > _Program.max_iterations:
             raise Runaway(
@@ -517,6 +521,7 @@ def run_program(files, entry, options=None, on_output=None):
     _Program.thread = None
     _Program.max_iterations = options.get("max_iterations", MAX_ITERATIONS)
     _Program.turns = [] if options.get("record_turns") else None
+    _Program.on_turn = options.get("on_turn")
     _Program.trace = None
     if options.get("trace"):
         import trace_loop
@@ -573,6 +578,8 @@ def run_program(files, entry, options=None, on_output=None):
         "turns": _Program.turns,
         "trace": None if trace is None else json.dumps(trace.events),
         "trace_truncated": trace is not None and trace.truncated,
+        # The console's "virtual time": how far the program's clock went (none on real time).
+        "virtual_time": _Program.clock.now if isinstance(_Program.clock, Timeline) else 0.0,
     }
 
 
@@ -592,7 +599,8 @@ def run_fresh(files, entry, options=None, on_output=None):
     ``trace`` (with ``trace``: the events as JSON) and ``trace_truncated``.
 
     ``options``: ``clock`` ("virtual" or "real"), ``max_iterations``, ``record_turns``,
-    ``trace``, ``max_trace_events``. ``on_output(stream, text)`` hears each write.
+    ``trace``, ``max_trace_events``, ``on_turn`` (called at each loop turn's wait).
+    ``on_output(stream, text)`` hears each write.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``
     extension module's state, and a new module object has a new state. So the program gets

@@ -35,3 +35,9 @@ declare class SystemExit extends Error {
 declare class KeyboardInterrupt extends Error {}
 declare class StopAsyncIteration extends Error {}
 declare class GeneratorExit extends Error {}
+
+/** pyodide's Emscripten module factory, which `loadPyodide` takes as `createPyodideModule`. */
+declare module "pyodide/pyodide.asm.mjs" {
+  const createPyodideModule: (settings: object) => Promise<unknown>;
+  export default createPyodideModule;
+}

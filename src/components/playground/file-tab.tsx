@@ -13,7 +13,7 @@ export function TabLabel({ name }: { name: string }) {
   return (
     <>
       {name}
-      {name === TWIN && <span className="pg-tab-note">{t("files.twinNote")}</span>}
+      {name === TWIN && <span className="pg-tab-note"> · {t("python.tab")}</span>}
     </>
   );
 }
