@@ -40,6 +40,8 @@ try {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`${ORIGIN}/beginner/await-vs-task/`);
   const playground = page.locator(".playground").first();
+  // The editor loads on intent: a press on the code, as a reader's.
+  await playground.locator(".pg-static").click();
   await playground.locator(".cm-content").first().waitFor();
   await playground.getByRole("button", { name: "Run" }).click();
   await playground.locator("xpath=self::*[@data-status='done']").waitFor();
