@@ -64,6 +64,7 @@ import importlib.util
 import io
 import json
 import linecache
+import os
 import sys
 import time
 import traceback
@@ -607,15 +608,26 @@ def run_fresh(files, entry, options=None, on_output=None):
     new ``asyncio`` modules for its run, and the caller's are put back afterwards.
     """
     saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_fresh_module(name)}
+    # asyncio.events registers an at-fork hook when it is imported, and no hook can ever be
+    # unregistered: through it every program's asyncio (and this harness, and what they hold)
+    # would stay alive, and each run's collections would cost more than the last. The twin
+    # never forks, so the fresh import registers nothing.
+    register_at_fork = os.register_at_fork
+    os.register_at_fork = _no_fork_hooks
     try:
         spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         return module.run_program(files, entry, options, on_output)
     finally:
+        os.register_at_fork = register_at_fork
         for name in [name for name in sys.modules if _is_fresh_module(name)]:
             del sys.modules[name]
         sys.modules.update(saved)
+
+
+def _no_fork_hooks(**hooks):
+    """``os.register_at_fork`` while a fresh asyncio is imported: the hooks are dropped."""
 
 
 if __name__ == "__main__":

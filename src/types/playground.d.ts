@@ -33,6 +33,10 @@ declare class SystemExit extends Error {
   constructor(code?: unknown);
 }
 declare class KeyboardInterrupt extends Error {}
+/** What a coroutine driven by hand (`send`, `throw`) raises when it returns. */
+declare class StopIteration extends Error {
+  readonly value: unknown;
+}
 declare class StopAsyncIteration extends Error {}
 declare class GeneratorExit extends Error {}
 
