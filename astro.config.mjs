@@ -3,6 +3,7 @@ import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { runtimeCoroutines } from "./playground-runtime/src/compiler/vite-plugin.ts";
+import { languages } from "./src/i18n/lang.ts";
 import { sidebar } from "./src/learning-path.ts";
 import { focusableCode } from "./src/lib/focusable-code.ts";
 
@@ -67,8 +68,12 @@ export default defineConfig({
       title: "Inside await",
       description:
         "How Python's await, Tasks, Futures and the asyncio event loop really work — every demo runs in the page, and CPython proves every output.",
+      // English at the root, each other language under its own prefix (src/i18n/lang.ts). A page
+      // not yet translated shows the English text with Starlight's notice that it is.
       defaultLocale: "root",
-      locales: { root: { label: "English", lang: "en" } },
+      locales: Object.fromEntries(
+        Object.entries(languages).map(([key, locale]) => [key === "en" ? "root" : key, locale]),
+      ),
       head: [
         {
           tag: "meta",

@@ -9,7 +9,7 @@ import { Prec, Transaction } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { type CodeEditorRef, SandpackCodeEditor, useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 import { TabLabel } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 
@@ -95,6 +95,7 @@ const TAB_KEYS: Record<string, (at: number, count: number) => number> = {
  * tab list is (the shown file's), the arrow keys, Home and End moving between them.
  */
 function FileTabs({ children }: { children?: React.ReactNode }) {
+  const t = useT();
   const { sandpack } = useSandpack();
   const { visibleFiles, activeFile, setActiveFile } = sandpack;
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {

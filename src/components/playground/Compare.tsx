@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { type RunningProgram, startRun } from "../../executor/host.ts";
 import type { Clock, Language, OutputChunk } from "../../executor/protocol.ts";
 import type { Progress } from "../../executor/python-files.ts";
-import { t } from "../../i18n/ui.ts";
+import { type Translate, useT } from "../../i18n/react.ts";
 import { TWIN } from "./file-tab.tsx";
 import { lineDiff } from "./line-diff.ts";
 import PythonLoading from "./PythonLoading.tsx";
@@ -76,6 +76,7 @@ export function useCompare(entry: string) {
 }
 
 export function CompareButton({ onClick, disabled }: { onClick(): void; disabled: boolean }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -90,7 +91,12 @@ export function CompareButton({ onClick, disabled }: { onClick(): void; disabled
 }
 
 /** The report a divergence is copied as: both programs and what each printed. */
-function bugReport(program: Record<string, string>, twin: string, result: Compared): string {
+function bugReport(
+  program: Record<string, string>,
+  twin: string,
+  result: Compared,
+  t: Translate,
+): string {
   const block = (lang: string, text: string) => `\`\`\`${lang}\n${text.replace(/\n$/, "")}\n\`\`\``;
   const files = Object.entries(program).map(
     ([name, code]) => `### ${name}\n\n${block("ts", code)}`,
@@ -119,6 +125,7 @@ export function CompareResult({
   onCopy(report: string): void;
   onClose(): void;
 }) {
+  const t = useT();
   if (state === "idle") return null;
   if (state === "running") {
     return (
@@ -139,7 +146,7 @@ export function CompareResult({
           <button
             type="button"
             className="pg-button"
-            onClick={() => onCopy(bugReport(program, twin, state))}
+            onClick={() => onCopy(bugReport(program, twin, state, t))}
           >
             {t("compare.copyReport")}
           </button>

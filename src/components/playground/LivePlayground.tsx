@@ -15,7 +15,7 @@ import {
   useState,
 } from "react";
 import type { Clock } from "../../executor/protocol.ts";
-import { t } from "../../i18n/ui.ts";
+import { type Translate, useT } from "../../i18n/react.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
@@ -64,6 +64,7 @@ function startingCode(
   demo: string,
   entry: string,
   place: string,
+  t: Translate,
 ): { files: Record<string, string> | null; notice: Notice | null } {
   const saved = loadEdits(demo);
   const shared = sharedFor(demo, entry, place);
@@ -103,6 +104,7 @@ function Live({
   props: PlaygroundProps;
   starting: ReturnType<typeof startingCode>;
 }) {
+  const t = useT();
   const { demo, files: original, entry, visualize: openAt, timeline = false, children } = props;
   const { sandpack } = useSandpack();
   const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
@@ -149,7 +151,7 @@ function Live({
           offer: { label: t("edits.useOther"), files: theirs },
         });
       }),
-    [demo, original],
+    [demo, original, t],
   );
 
   // What the reader asked for as they woke it, on the code they start from (Sandpack's files
@@ -382,6 +384,7 @@ function Live({
 
 export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
   const { demo, files, entry, python, visualize } = props;
+  const t = useT();
   // Sandpack starts over when its props change identity, so they are made once.
   const [setup] = useState(() => {
     const sandpackFiles: SandpackFiles = toPaths(files);
@@ -392,7 +395,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize)));
+  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize), t));
   return (
     <SandpackProvider
       files={setup.files}

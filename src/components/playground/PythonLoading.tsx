@@ -1,6 +1,6 @@
 /** CPython's download, as a progress bar in bytes (the first Python run of a visit pays it). */
 import type { Progress } from "../../executor/python-files.ts";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
@@ -11,6 +11,7 @@ export default function PythonLoading({
   progress: Progress;
   onCancel(): void;
 }) {
+  const t = useT();
   const { loaded, total } = progress;
   // A compressed response's Content-Length counts compressed bytes: the bar stops at full.
   const shown = total === null ? loaded : Math.min(loaded, total);

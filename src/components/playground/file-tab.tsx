@@ -3,12 +3,13 @@
  * and after (the editor's tabs).
  */
 
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 
 /** The Python twin's tab, beside the demo's TypeScript files. */
 export const TWIN = "main.py";
 
 export function TabLabel({ name }: { name: string }) {
+  const t = useT();
   return (
     <>
       {name}
