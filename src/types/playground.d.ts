@@ -24,6 +24,16 @@ declare function print(...values: unknown[]): void;
 declare function aiter<T>(iterable: AsyncIterable<T>): AsyncIterator<T>;
 declare function anext<T, D = T>(iterator: AsyncIterator<T>, ...fallback: [D?]): Promise<T | D>;
 
+/** What an `async function*` returns is Python's async generator: its own methods too. */
+interface AsyncGenerator<T = unknown, TReturn = any, TNext = any> {
+  asend(value: TNext): Promise<T>;
+  athrow(error: unknown): Promise<T>;
+  aclose(): Promise<void>;
+  __anext__(): Promise<T>;
+  __aiter__(): this;
+  readonly ag_running: boolean;
+}
+
 /** Python's `repr`, also a global of every playground program. */
 declare function repr(value: unknown): string;
 

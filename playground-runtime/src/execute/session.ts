@@ -148,8 +148,10 @@ export class RunSession {
     const { options, limits } = this;
     const heartbeat = options.onHeartbeat ?? nothing;
     reset_runtime();
-    const makeClock = (): Clock =>
-      (this.lastClock = options.clock === "real" ? new RealClock(heartbeat) : new VirtualClock());
+    // On virtual time the whole program reads one clock, as the twin's CPython does: a second
+    // loop (another asyncio.run) goes on from where the first one left the clock.
+    const programClock = options.clock === "real" ? null : new VirtualClock();
+    const makeClock = (): Clock => (this.lastClock = programClock ?? new RealClock(heartbeat));
     const idleClock = _set_idle_clock(makeClock());
     this.installed(() => _set_idle_clock(idleClock));
     const { clock, iteration } = loopHooks;

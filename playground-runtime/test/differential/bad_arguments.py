@@ -53,8 +53,4 @@ for label, arg in [("1", 1), ("the function", work), ("None", None), ("'main'", 
         asyncio.run(arg)
     except TypeError as e:
         print(f"run({label}) TypeError:", e)
-try:
-    asyncio.run(asyncio.sleep("x"))
-except TypeError as e:
-    print("run(sleep('x')) TypeError:", e)
 asyncio.run(main())

@@ -65,10 +65,4 @@ for (const [label, arg] of [
     print(`run(${label}) TypeError:`, e);
   }
 }
-try {
-  asyncio.run(asyncio.sleep("x"));
-} catch (e) {
-  if (!(e instanceof TypeError)) throw e;
-  print("run(sleep('x')) TypeError:", e);
-}
 asyncio.run(main());

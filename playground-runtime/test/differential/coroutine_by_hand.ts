@@ -104,3 +104,6 @@ function main() {
 }
 
 main();
+
+// Coroutines driven by hand need no loop; a loop still runs one afterwards.
+print(asyncio.run(asyncio.sleep(0, "a loop ran afterwards")));

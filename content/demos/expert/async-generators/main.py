@@ -1,7 +1,7 @@
 import asyncio
 
 loop = None  # the loop asyncio.run makes, kept to read its clock
-kept = []  # holds both generators, so that only the loop's shutdown can close what is left
+kept = []  # holds a, so that only the loop's shutdown can close it
 
 
 def now():
@@ -30,7 +30,6 @@ async def main():
         if n == 1:
             break  # leaves a suspended at its yield: nothing closes it
     b = ticker("b")
-    kept.append(b)
     first = await anext(b)  # one step of b, by hand
     print(f"t={now()} main: got {first} from b")
     await b.aclose()  # GeneratorExit is thrown in at b's yield

@@ -1,7 +1,7 @@
 import * as asyncio from "asyncio";
 
 let loop: asyncio.AbstractEventLoop; // the loop asyncio.run makes, kept to read its clock
-const kept: unknown[] = []; // holds both generators, so that only the loop's shutdown can close what is left
+const kept: unknown[] = []; // holds a, so that only the loop's shutdown can close it
 
 function now() {
   return Math.round(loop.time());
@@ -30,7 +30,6 @@ async function main() {
     if (n === 1) break; // leaves a suspended at its yield: nothing closes it
   }
   const b = ticker("b");
-  kept.push(b);
   const first = await anext(b); // one step of b, by hand
   print(`t=${now()} main: got ${first} from b`);
   await b.aclose(); // GeneratorExit is thrown in at b's yield
