@@ -3,6 +3,7 @@ import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { runtimeCoroutines } from "./playground-runtime/src/compiler/vite-plugin.ts";
+import { languages } from "./src/i18n/lang.ts";
 import { sidebar } from "./src/learning-path.ts";
 import { focusableCode } from "./src/lib/focusable-code.ts";
 
@@ -30,6 +31,29 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * pyodide's Emscripten module falls back to `new URL("pyodide.asm.wasm", import.meta.url)` when
+ * it is given no `locateFile`, and the bundler emits that file for the reference: a second copy
+ * of the 9 MB wasm, under the worker build's naming. pyodide always gives one (and its own
+ * `instantiateWasm`), so the fallback never runs: it becomes the bare name. A pyodide whose
+ * code no longer reads so fails the build rather than emit the copy again unnoticed.
+ */
+function pyodideWithoutWasmFallback() {
+  const fallback = 'new URL("pyodide.asm.wasm",import.meta.url).href';
+  return {
+    name: "pyodide-without-wasm-fallback",
+    enforce: /** @type {const} */ ("pre"),
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!id.endsWith("/pyodide/pyodide.asm.mjs")) return null;
+      if (!code.includes(fallback)) {
+        throw new Error(`pyodide.asm.mjs no longer holds ${fallback}: check what emits its wasm.`);
+      }
+      return { code: code.replace(fallback, '"pyodide.asm.wasm"'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // The public origin, for canonical links, og:url, absolute og:image addresses, the sitemap
   // and robots.txt's Sitemap line. The deploy workflow sets SITE_URL; a local build names the
@@ -44,8 +68,12 @@ export default defineConfig({
       title: "Inside await",
       description:
         "How Python's await, Tasks, Futures and the asyncio event loop really work — every demo runs in the page, and CPython proves every output.",
+      // English at the root, each other language under its own prefix (src/i18n/lang.ts). A page
+      // not yet translated shows the English text with Starlight's notice that it is.
       defaultLocale: "root",
-      locales: { root: { label: "English", lang: "en" } },
+      locales: Object.fromEntries(
+        Object.entries(languages).map(([key, locale]) => [key === "en" ? "root" : key, locale]),
+      ),
       head: [
         {
           tag: "meta",
@@ -104,7 +132,7 @@ export default defineConfig({
     // minifier must keep them.
     worker: {
       format: "iife",
-      plugins: () => [runtimeCoroutines()],
+      plugins: () => [runtimeCoroutines(), pyodideWithoutWasmFallback()],
       rolldownOptions: {
         output: { keepNames: true },
         // Most of this small bundle's time is our compiler, in JavaScript, compiling the

@@ -1,6 +1,7 @@
 /**
  * Takes the README's screenshots from the production build: a chapter with its playground,
- * after a run; and the visualizer the call_soon chapter opens, a few steps in.
+ * after a run; the visualizer the call_soon chapter opens, a few steps in; and the same
+ * chapter in Chinese, at desktop width (dark theme) and at phone width (light theme).
  * Usage: BASE_PATH=/ npx astro build && npm run screenshot
  */
 import { spawn } from "node:child_process";
@@ -11,6 +12,10 @@ const PORT = 4392;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = new URL("../docs/screenshot.png", import.meta.url).pathname;
 const VISUALIZER_OUT = new URL("../docs/visualizer.png", import.meta.url).pathname;
+const CHINESE = [
+  { out: "../docs/screenshot-zh.png", width: 1280, height: 1000, theme: "dark" },
+  { out: "../docs/screenshot-zh-phone.png", width: 390, height: 844, theme: "light" },
+] as const;
 
 const server = spawn("npx", ["astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)], {
   env: { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
@@ -35,6 +40,8 @@ try {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(`${ORIGIN}/beginner/await-vs-task/`);
   const playground = page.locator(".playground").first();
+  // The editor loads on intent: a press on the code, as a reader's.
+  await playground.locator(".pg-static").click();
   await playground.locator(".cm-content").first().waitFor();
   await playground.getByRole("button", { name: "Run" }).click();
   await playground.locator("xpath=self::*[@data-status='done']").waitFor();
@@ -55,6 +62,21 @@ try {
     .evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 420));
   await page.screenshot({ path: VISUALIZER_OUT });
   console.log(`wrote ${VISUALIZER_OUT}`);
+
+  for (const shot of CHINESE) {
+    const out = new URL(shot.out, import.meta.url).pathname;
+    const zh = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await zh.emulateMedia({ colorScheme: shot.theme });
+    await zh.goto(`${ORIGIN}/zh-cn/beginner/await-vs-task/`);
+    const chapter = zh.locator(".playground").first();
+    await chapter.locator(".pg-static").click();
+    await chapter.locator(".cm-content").first().waitFor();
+    await chapter.getByRole("button", { name: "运行", exact: true }).click();
+    await chapter.locator("xpath=self::*[@data-status='done']").waitFor();
+    await chapter.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 80));
+    await zh.screenshot({ path: out });
+    console.log(`wrote ${out}`);
+  }
 } finally {
   await browser.close();
   process.kill(-(server.pid ?? 0));

@@ -2,30 +2,36 @@
  * The learning path: the order the guide teaches in. The sidebar, the previous/next links,
  * each chapter's level badge and the reader's progress all come from this one list.
  */
+import type { Lang } from "./i18n/lang.ts";
+
+/** A name in each of the guide's languages. */
+export type Names = Record<Lang, string>;
+
 export interface Level {
-  /** Short name, shown as the chapter's level. */
-  level: string;
+  /** Short name, shown as the chapter's level; its English form names the level in code. */
+  level: Names;
   /** The sidebar group's label. */
-  label: string;
-  chapters: { slug: string; label?: string }[];
+  label: Names;
+  /** A chapter's sidebar label, where it is not the page's title. */
+  chapters: { slug: string; label?: Names }[];
   /** Whether finishing these pages counts as progress (reference pages do not). */
   counts: boolean;
 }
 
 export const learningPath: Level[] = [
   {
-    level: "Start here",
-    label: "Start here",
+    level: { en: "Start here", "zh-cn": "从这里开始" },
+    label: { en: "Start here", "zh-cn": "从这里开始" },
     counts: false,
     chapters: [
-      { slug: "index", label: "Welcome" },
+      { slug: "index", label: { en: "Welcome", "zh-cn": "欢迎" } },
       { slug: "start/learning-path" },
       { slug: "start/using-playgrounds" },
     ],
   },
   {
-    level: "Beginner",
-    label: "Beginner — how await works",
+    level: { en: "Beginner", "zh-cn": "入门" },
+    label: { en: "Beginner — how await works", "zh-cn": "入门 — await 如何工作" },
     counts: true,
     chapters: [
       { slug: "beginner/await-vs-task" },
@@ -36,8 +42,8 @@ export const learningPath: Level[] = [
     ],
   },
   {
-    level: "Intermediate",
-    label: "Intermediate — advanced principles",
+    level: { en: "Intermediate", "zh-cn": "进阶" },
+    label: { en: "Intermediate — advanced principles", "zh-cn": "进阶 — 深入原理" },
     counts: true,
     chapters: [
       { slug: "intermediate/simple-future" },
@@ -49,8 +55,8 @@ export const learningPath: Level[] = [
     ],
   },
   {
-    level: "Advanced",
-    label: "Advanced — best practices",
+    level: { en: "Advanced", "zh-cn": "高级" },
+    label: { en: "Advanced — best practices", "zh-cn": "高级 — 最佳实践" },
     counts: true,
     chapters: [
       { slug: "advanced/gather-wait-as-completed" },
@@ -62,8 +68,8 @@ export const learningPath: Level[] = [
     ],
   },
   {
-    level: "Expert",
-    label: "Expert — event-loop internals",
+    level: { en: "Expert", "zh-cn": "专家" },
+    label: { en: "Expert — event-loop internals", "zh-cn": "专家 — 事件循环内部" },
     counts: true,
     chapters: [
       { slug: "expert/loop-info" },
@@ -71,6 +77,8 @@ export const learningPath: Level[] = [
       { slug: "expert/task-lifecycle-cancel" },
       { slug: "expert/simple-event-loop" },
       { slug: "expert/await-sequence" },
+      { slug: "expert/async-generators" },
+      { slug: "expert/task-context" },
       { slug: "expert/eager-tasks" },
       { slug: "expert/callback-errors" },
       { slug: "expert/structured-inside" },
@@ -82,8 +90,8 @@ export const learningPath: Level[] = [
     ],
   },
   {
-    level: "Reference",
-    label: "Reference",
+    level: { en: "Reference", "zh-cn": "参考" },
+    label: { en: "Reference", "zh-cn": "参考" },
     counts: false,
     chapters: [
       { slug: "reference/concepts" },
@@ -103,12 +111,16 @@ export const learningPath: Level[] = [
  * (overrides/Sidebar.astro).
  */
 export const sidebar = learningPath.map(({ label, chapters, counts }) => ({
-  label,
+  label: label.en,
+  translations: { "zh-CN": label["zh-cn"] },
   items: chapters.map(({ slug, label: text }) => ({
     slug,
-    ...(text ? { label: text } : {}),
+    ...(text ? { label: text.en, translations: { "zh-CN": text["zh-cn"] } } : {}),
     ...(counts
-      ? { attrs: { "data-chapter": slug }, badge: { text: "(done)", class: "done-badge" } }
+      ? {
+          attrs: { "data-chapter": slug },
+          badge: { text: { en: "(done)", "zh-CN": "（已完成）" }, class: "done-badge" },
+        }
       : {}),
   })),
 }));
@@ -118,7 +130,7 @@ export const progressChapters = learningPath
   .filter((level) => level.counts)
   .flatMap((level) => level.chapters.map((chapter) => chapter.slug));
 
-/** The level a page belongs to, if it is on the path. */
+/** The level a page belongs to, if it is on the path (`slug` as in every language). */
 export function levelOf(slug: string): Level | undefined {
   return learningPath.find((level) => level.chapters.some((chapter) => chapter.slug === slug));
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { type Lang, languages, pagePath } from "../src/i18n/lang.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEMO_ROOTS = ["content/demos", "tests/e2e/programs"];
@@ -61,6 +62,8 @@ const DOCS = join(ROOT, "content/docs");
 export interface ChapterPage {
   /** The page's slug, as the learning path names it: beginner/await-vs-task, index. */
   slug: string;
+  /** The page's path below the site's base: beginner/await-vs-task/, zh-cn/beginner/…/. */
+  url: string;
   /** The MDX file, relative to the repository. */
   path: string;
   /** The demos its playgrounds show (`<Playground demo="…" />`), in page order. */
@@ -75,17 +78,28 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-/** Every page of the guide (content/docs), with the demos it embeds. */
-export function chapterPages(): ChapterPage[] {
-  return mdxFiles(DOCS)
+/**
+ * Every page of the guide in `lang` (content/docs, a translation's under content/docs/<lang>),
+ * with the demos it embeds.
+ */
+export function chapterPages(lang: Lang = "en"): ChapterPage[] {
+  const root = lang === "en" ? DOCS : join(DOCS, lang);
+  const translations = Object.keys(languages).filter((other) => other !== "en");
+  return mdxFiles(root)
+    .map((file) => relative(root, file).replace(/\.mdx$/, ""))
+    .filter((slug) => lang !== "en" || !translations.includes(slug.split("/")[0]))
     .sort()
-    .map((file) => ({
-      slug: relative(DOCS, file).replace(/\.mdx$/, ""),
-      path: relative(ROOT, file),
-      demos: [...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"/g)].map(
-        (match) => match[1],
-      ),
-    }));
+    .map((slug) => {
+      const file = join(root, `${slug}.mdx`);
+      return {
+        slug,
+        url: pagePath(slug, lang),
+        path: relative(ROOT, file),
+        demos: [...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"/g)].map(
+          (match) => match[1],
+        ),
+      };
+    });
 }
 
 /** A page's MDX source. */

@@ -68,7 +68,8 @@ test("the site imports the runtime only by the package's export names", () => {
       .filter(
         (spec) => spec.startsWith("playground-runtime") || spec.includes("playground-runtime/"),
       )
-      .filter((spec) => !names.has(spec))
+      // A Vite query (`?raw`) asks for the file as text: the name is what it qualifies.
+      .filter((spec) => !names.has(spec.replace(/\?\w+$/, "")))
       .map((spec) => `${relative(join(ROOT, ".."), path)} imports ${spec}`),
   );
   expect(wrong).toEqual([]);

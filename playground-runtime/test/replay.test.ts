@@ -11,7 +11,7 @@ import { _get_running_loop } from "../src/asyncio/events.ts";
 import { all_tasks } from "../src/asyncio/tasks.ts";
 import { parse_trace_event, type TraceEvent, trace_id } from "../src/asyncio/trace.ts";
 import { execute } from "../src/execute/index.ts";
-import { narrate } from "../src/visualizer/narrate.ts";
+import { narrate, narrations } from "../src/visualizer/narrate.ts";
 import { TraceReplay } from "../src/visualizer/replay.ts";
 import { generate } from "./fuzz/generator.ts";
 
@@ -188,6 +188,14 @@ asyncio.run(main());
     expect(narrate(replay, suspended)).toContain("is suspended at line 8");
   });
 
+  test("the narration reads in Chinese on a Chinese page, with CPython's names unchanged", () => {
+    const suspended = replay.find((e) => e.type === "task_suspended" && e.name === "Task-1");
+    expect(narrate(replay, suspended, "zh-cn")).toMatch(
+      /^Task-1 挂起于第 8 行，等待 .+（在 sleep\(\) 内）：.+\.add_done_callback\(Task-1 · __wakeup\)。$/,
+    );
+    expect(narrate(replay, -1, "zh-cn")).toBe("程序还没有开始：按一个单步按钮开始。");
+  });
+
   test("the output so far grows with the steps", () => {
     const printedC = replay.find((e) => e.type === "output" && e.text === "c\n");
     expect(replay.output(replay.at(printedC))).toEqual([{ stream: "stdout", text: "a\nc\n" }]);
@@ -271,4 +279,17 @@ describe("events crossing from the executor are checked", () => {
       expect(parse_trace_event(bad), JSON.stringify(bad)).toBeNull();
     }
   });
+});
+
+test("every language's narration has the same sentences, with the same {placeholders}", () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const english = narrations.en;
+  for (const [lang, messages] of Object.entries(narrations)) {
+    expect(Object.keys(messages).sort(), lang).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(messages)) {
+      expect(placeholders(text), `${lang} ${key}`).toEqual(
+        placeholders(english[key as keyof typeof english]),
+      );
+    }
+  }
 });

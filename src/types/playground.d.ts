@@ -33,5 +33,15 @@ declare class SystemExit extends Error {
   constructor(code?: unknown);
 }
 declare class KeyboardInterrupt extends Error {}
+/** What a coroutine driven by hand (`send`, `throw`) raises when it returns. */
+declare class StopIteration extends Error {
+  readonly value: unknown;
+}
 declare class StopAsyncIteration extends Error {}
 declare class GeneratorExit extends Error {}
+
+/** pyodide's Emscripten module factory, which `loadPyodide` takes as `createPyodideModule`. */
+declare module "pyodide/pyodide.asm.mjs" {
+  const createPyodideModule: (settings: object) => Promise<unknown>;
+  export default createPyodideModule;
+}

@@ -23,7 +23,7 @@ const withPlaygrounds = new Map(
     .map((page) => [page.slug, page]),
 );
 const groups: [string, ChapterPage[]][] = learningPath.map((level) => [
-  level.label,
+  level.label.en,
   level.chapters.flatMap(({ slug }) => withPlaygrounds.get(slug) ?? []),
 ]);
 const onThePath = new Set(groups.flatMap(([, pages]) => pages.map((page) => page.slug)));

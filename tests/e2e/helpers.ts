@@ -43,9 +43,10 @@ export async function replaceCode(page: Page, playground: Locator, code: string)
   await page.keyboard.insertText(code);
 }
 
-export async function runAndWait(playground: Locator): Promise<void> {
+/** Presses Run (`label`: its name in the page's language) and waits for the run to end. */
+export async function runAndWait(playground: Locator, label = "Run"): Promise<void> {
   // Exactly "Run": a timeline's bars are buttons too, and one may name _run_until_complete_cb.
-  await playground.getByRole("button", { name: "Run", exact: true }).click();
+  await playground.getByRole("button", { name: label, exact: true }).click();
   await expect(playground).toHaveAttribute("data-status", "done");
 }
 

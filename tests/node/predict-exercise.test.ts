@@ -56,6 +56,9 @@ describe("guessing a number", () => {
   test("needs a pattern that matches and a question", () => {
     expect(() => makeExercise({ ...props, number: "never (\\d+)" }, OUTPUT)).toThrow(/captures no/);
     expect(() => makeExercise({ ...props, question: "How long" }, OUTPUT)).toThrow(/question/);
+    // A Chinese page asks with the full-width question mark.
+    expect(makeExercise({ ...props, question: "要多久？" }, OUTPUT).kind).toBe("number");
+    expect(() => makeExercise({ ...props, question: "要多久" }, OUTPUT)).toThrow(/question/);
     expect(() => makeExercise({ demo: "x" }, OUTPUT)).toThrow(/exactly one/);
   });
 });

@@ -34,6 +34,20 @@ describe("share links", () => {
     expect(decodeShare("#not-a-share-link")).toBeNull();
   });
 
+  test("a link carries the Python twin beside the TypeScript", () => {
+    const shared = {
+      demo: DEMO,
+      files: { "main.ts": 'print("hi");\n', "main.py": 'print("hi")\n' },
+    };
+    expect(decodeShare(`#${encodeShare(shared)}`)).toEqual(shared);
+  });
+
+  test("code larger than a link may carry makes no link, rather than one that cannot open", () => {
+    const files = { "main.ts": "", "main.py": "x".repeat(MAX_SHARED_BYTES) };
+    expect(encodeShare({ demo: DEMO, files })).toBeNull();
+    expect(broken(fragment({ demo: DEMO, files }))).toContain("larger than");
+  });
+
   test("a zip bomb stops inflating at the cap", () => {
     // 16 MB of one character deflates to ~16 KB: inflating it all would take its full size.
     const bomb = fragment({ demo: DEMO, files: { "main.ts": "x".repeat(16 * 1024 * 1024) } });
@@ -62,6 +76,8 @@ describe("share links", () => {
       "main.ts",
       { "main.ts": 1 },
       { "main.js": "" },
+      { "other.py": "" },
+      { "lib/main.py": "" },
       { "x.ts\nprint(1)//": "" },
       { "../main.ts": "" },
       { "a b.ts": "" },

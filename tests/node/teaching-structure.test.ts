@@ -13,7 +13,7 @@ import { chapterPages, demoFolders, readChapter, readTwinFile } from "../demo-fo
 const LEVELS = ["Beginner", "Intermediate", "Advanced", "Expert"];
 const pages = new Map(chapterPages().map((page) => [page.slug, page]));
 const chapters = learningPath
-  .filter((level) => LEVELS.includes(level.level))
+  .filter((level) => LEVELS.includes(level.level.en))
   .flatMap((level) => level.chapters.map(({ slug }) => slug));
 
 interface Section {

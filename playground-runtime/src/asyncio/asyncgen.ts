@@ -14,7 +14,7 @@
  * The awaitables are coroutines of the runtime, as CPython's count as coroutines
  * (collections.abc.Coroutine), so a task runs `agen.aclose()` as its coroutine directly.
  */
-import { await_, type CodeInfo, Coroutine, typeName } from "./coroutines.ts";
+import { await_, type CodeInfo, Coroutine } from "./coroutines.ts";
 import {
   GeneratorExit,
   RuntimeError,
@@ -22,7 +22,7 @@ import {
   StopIteration,
   ValueError,
 } from "./exceptions.ts";
-import { id } from "./print.ts";
+import { id, type_name } from "./print.ts";
 
 /** CPython's `_PyAsyncGenWrappedValue`: a value the body yields to its consumer. */
 class AsyncGenWrappedValue {
@@ -176,7 +176,7 @@ export class AsyncGenerator {
     if (this._frame.cr_running) throw new ValueError("async generator already executing");
     // A finished body has nowhere to raise it: the exception comes straight back.
     if (this._finished()) throw error;
-    return this.ended(() => this._frame.throw(error));
+    return this.ended(() => this._frame._throw(error));
   }
 
   /** GeneratorExit in the body: its `finally` blocks run (they may await, not yield). */
@@ -275,7 +275,7 @@ abstract class AsyncGenAwaitable extends Coroutine<unknown> {
     if (this._awaitable_state === CLOSED) return;
     let result: IteratorResult<unknown, unknown>;
     try {
-      result = this.throw(new GeneratorExit());
+      result = this._throw(new GeneratorExit());
     } catch (error) {
       if (
         error instanceof StopIteration ||
@@ -335,7 +335,7 @@ export class AsyncGenASend extends AsyncGenAwaitable {
     }
   }
 
-  override throw(error: unknown): IteratorResult<unknown, unknown> {
+  override _throw(error: unknown): IteratorResult<unknown, unknown> {
     this.start();
     const gen = this._gen;
     if (this._awaitable_state === INIT) {
@@ -411,7 +411,7 @@ export class AsyncGenAThrow extends AsyncGenAwaitable {
     return this.stepped(this.closeStep(() => gen._send(arg)));
   }
 
-  override throw(error: unknown): IteratorResult<unknown, unknown> {
+  override _throw(error: unknown): IteratorResult<unknown, unknown> {
     const gen = this._gen;
     if (this._awaitable_state === CLOSED) {
       throw new RuntimeError("cannot reuse already awaited aclose()/athrow()");
@@ -512,13 +512,13 @@ export function async_for_iter(iterable: unknown): AsyncIterator {
   const aiter = method(iterable, "__aiter__");
   if (aiter === null) {
     throw new TypeError(
-      `'async for' requires an object with __aiter__ method, got ${typeName(iterable)}`,
+      `'async for' requires an object with __aiter__ method, got ${type_name(iterable)}`,
     );
   }
   const iterator = aiter.call(iterable);
   if (method(iterator, "__anext__") === null) {
     throw new TypeError(
-      `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(iterator)}`,
+      `'async for' received an object from __aiter__ that does not implement __anext__: ${type_name(iterator)}`,
     );
   }
   return iterator as AsyncIterator;
@@ -537,7 +537,7 @@ export function* async_for_next(
   const awaitable = iterator.__anext__();
   if (!(awaitable instanceof Coroutine) && method(awaitable, "__await__") === null) {
     throw new TypeError(
-      `'async for' received an invalid object from __anext__: ${typeName(awaitable)}`,
+      `'async for' received an invalid object from __anext__: ${type_name(awaitable)}`,
     );
   }
   try {
@@ -552,11 +552,11 @@ export function* async_for_next(
 export function aiter(iterable: unknown): unknown {
   const aiterMethod = method(iterable, "__aiter__");
   if (aiterMethod === null) {
-    throw new TypeError(`'${typeName(iterable)}' object is not an async iterable`);
+    throw new TypeError(`'${type_name(iterable)}' object is not an async iterable`);
   }
   const iterator = aiterMethod.call(iterable);
   if (method(iterator, "__anext__") === null) {
-    throw new TypeError(`aiter() returned not an async iterator of type '${typeName(iterator)}'`);
+    throw new TypeError(`aiter() returned not an async iterator of type '${type_name(iterator)}'`);
   }
   return iterator;
 }
@@ -570,7 +570,7 @@ export function anext(iterator: unknown, ...rest: unknown[]): unknown {
     throw new TypeError(`anext expected at most 2 arguments, got ${rest.length + 1}`);
   const anextMethod = method(iterator, "__anext__");
   if (anextMethod === null) {
-    throw new TypeError(`'${typeName(iterator)}' object is not an async iterator`);
+    throw new TypeError(`'${type_name(iterator)}' object is not an async iterator`);
   }
   const awaitable = anextMethod.call(iterator);
   if (rest.length === 0) return awaitable;

@@ -6,6 +6,7 @@
  * handles that were ready when the turn began, and only those.
  */
 
+import { is_number, unsupported_operand } from "./arguments.ts";
 import { async_with } from "./async_with.ts";
 import { type AsyncGenerator, get_asyncgen_hooks, set_asyncgen_hooks } from "./asyncgen.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
@@ -29,7 +30,7 @@ import { isException, RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
 import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
-import { repr, write_stderr } from "./print.ts";
+import { float_round, repr, str, write_stderr } from "./print.ts";
 import { ensure_future, gather, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
 import {
@@ -136,6 +137,11 @@ export class BaseEventLoop implements AbstractEventLoop {
 
   constructor() {
     this._clock = loopHooks.clock();
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {
@@ -257,7 +263,9 @@ export class BaseEventLoop implements AbstractEventLoop {
   /** Schedules `callback(...args)` to run `delay` seconds from now (`args` may end with `{ context }`). */
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
-    return this.call_at(this.time() + delay, callback, ...args);
+    const now = this.time();
+    if (!is_number(delay)) throw unsupported_operand("+", "float", delay);
+    return this.call_at(now + delay, callback, ...args);
   }
 
   /** Schedules `callback(...args)` at loop time `when` (`args` may end with `{ context }`). */
@@ -535,7 +543,9 @@ export class BaseEventLoop implements AbstractEventLoop {
           handle._run();
           const dt = this.time() - t0;
           if (dt >= this.slow_callback_duration) {
-            write_stderr(`Executing ${_format_handle(handle)} took ${dt.toFixed(3)} seconds\n`);
+            write_stderr(
+              `Executing ${_format_handle(handle)} took ${float_round(dt, 3).toFixed(3)} seconds\n`,
+            );
           }
         } finally {
           this._current_handle = null;

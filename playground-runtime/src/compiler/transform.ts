@@ -18,6 +18,8 @@ import {
   AWAIT_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_FUNCTION,
   CompileError,
+  FOR_USING,
+  pythonPasted,
   RETURN_IN_ASYNC_GENERATOR,
   YIELD_FROM_IN_ASYNC,
 } from "./errors.ts";
@@ -166,6 +168,11 @@ export interface CompileOptions {
   esm?: boolean;
   /** The file name coroutines report, as a literal (else the one the loader passes in). */
   filename?: string;
+  /**
+   * Whether `catch` and `finally` blocks keep Python's exception state (default true). Off for
+   * what CPython writes in C (its `Task` and `Future`), whose error handling pushes nothing.
+   */
+  handlerState?: boolean;
 }
 
 /**
@@ -197,10 +204,11 @@ export function compileFile(
       .replace(/^Error transforming [^:]+: /, "")
       .replace(/ \(\d+:\d+\)$/, "");
     // Sucrase counts columns from 1; the blank first line moved every line down by one.
+    const line = Math.max((loc?.line ?? 2) - 1, 1);
     throw new CompileError(
-      `invalid syntax: ${message}`,
+      pythonPasted(source, file, line) ?? `invalid syntax: ${message}`,
       file,
-      Math.max((loc?.line ?? 2) - 1, 1),
+      line,
       loc?.column ?? 1,
     );
   }
@@ -245,7 +253,7 @@ export function compileFile(
       ? ASYNC_FOR_OUTSIDE_ASYNC
       : /'await'/.test(raw)
         ? AWAIT_OUTSIDE_ASYNC
-        : `invalid syntax: ${raw}`;
+        : (pythonPasted(source, file, loc.line) ?? `invalid syntax: ${raw}`);
     throw errorAt(message, loc);
   }
 
@@ -292,6 +300,27 @@ export function compileFile(
         out.prependRight(call.start, `${rt("discard")}(`);
         out.appendLeft(call.end, ")");
       }
+    }
+    if (
+      (node.type === "ForOfStatement" || node.type === "ForInStatement") &&
+      node.left.type === "VariableDeclaration" &&
+      node.left.kind.endsWith("using")
+    ) {
+      throw errorAt(FOR_USING, node.left.loc.start);
+    }
+    if (node.type === "ThrowStatement") {
+      out.prependRight(node.argument.start, `${rt("raise")}(`);
+      out.appendLeft(node.argument.end, ")");
+    }
+    if (options.handlerState !== false) {
+      if (node.type === "CatchClause") handleException(node);
+      if (node.type === "TryStatement" && node.finalizer) handleFinally(node);
+    }
+    if (node.type === "BlockStatement" || node.type === "StaticBlock") {
+      lowerUsings(node.body, node.end - 1, inFunction);
+    }
+    if (node.type === "SwitchCase" && node.consequent.length > 0) {
+      lowerUsings(node.consequent, node.consequent.at(-1).end, inFunction);
     }
     if (node.type === "ForOfStatement" && node.await) {
       rewriteForAwait(out, node, (asyncFors += 1));
@@ -380,12 +409,119 @@ export function compileFile(
       const keyword = body.slice(node.start, node.argument.start).includes("(")
         ? node.start + "await".length
         : node.argument.start;
-      out.overwrite(node.start, keyword, opening);
-      out.appendLeft(argumentEnd, `, ${line}))`);
+      // Content only: an async arrow whose body is this await opened its coroutine here.
+      out.overwrite(node.start, keyword, opening, { contentOnly: true });
+      // Before whatever ends here already (an arrow's coroutine, an outer await): it closes first.
+      out.prependLeft(argumentEnd, `, ${line}))`);
     }
     for (const child of children(node))
       visit(child, node, scope, className, inFunction, inAsyncGenerator);
   };
+  /**
+   * What goes before and after a handler's body so that `error` is being handled while it
+   * runs (Python's PUSH_EXC_INFO / POP_EXCEPT), and whatever leaves it is chained to it.
+   */
+  const handling = (error: string, n: number): [string, string] => [
+    `${rt("enter_handler")}(${error}); try {`,
+    `} catch (__leaving${n}) { ${rt("chain")}(__leaving${n}); throw __leaving${n}; } finally { ${rt("exit_handler")}(); }`,
+  ];
+
+  /** How many handlers and `using`s so far: each one's names are its own. */
+  let handlerCount = 0;
+  /**
+   * `catch (e) { body }` is Python's `except`: while the body runs, `e` is the exception being
+   * handled (so one raised there, or in what it calls, gets it as `__context__`), and whatever
+   * leaves the body is chained to it on the way out. The body keeps its lines: it is wrapped
+   * on the lines its braces are on.
+   */
+  const handleException = (clause: AnyNode) => {
+    const n = ++handlerCount;
+    const block = clause.body as AnyNode;
+    let caught = clause.param?.type === "Identifier" ? clause.param.name : `__caught${n}`;
+    let binding = "";
+    if (clause.param === null) {
+      out.appendLeft(block.start, `(${caught}) `);
+    } else if (clause.param.type !== "Identifier") {
+      // A destructuring pattern binds from the exception inside the handler.
+      binding = ` let ${body.slice(clause.param.start, clause.param.end)} = ${caught};`;
+      out.overwrite(clause.param.start, clause.param.end, caught);
+    } else {
+      caught = clause.param.name;
+    }
+    // The body stays where it is: the handler state opens after its `{` and closes before its `}`.
+    const [opening, closing] = handling(caught, n);
+    out.appendLeft(block.start + 1, `${binding} ${opening}`);
+    out.appendLeft(block.end - 1, ` ${closing} `);
+  };
+
+  /**
+   * A `finally` block reached by an exception runs, as in Python, while that exception is
+   * being handled: the statement is wrapped (on its own lines) so the exception leaving the
+   * `try` (and its `catch`) is kept for the `finally` to hand to the handler state.
+   */
+  const handleFinally = (statement: AnyNode) => {
+    const n = ++handlerCount;
+    const pending = `__pending${n}`;
+    const fin = statement.finalizer as AnyNode;
+    // With a `catch`, the exception to keep is the one leaving try-and-catch: an outer `try`.
+    const nested = statement.handler !== null;
+    out.appendLeft(statement.start, `{ let ${pending}; ${nested ? "try { " : ""}`);
+    out.appendLeft(
+      (statement.handler ?? statement.block).end,
+      `${nested ? " }" : ""} catch (__raised${n}) { ${pending} = [__raised${n}]; throw __raised${n}; }`,
+    );
+    out.appendLeft(fin.start + 1, ` if (${pending}) ${rt("enter_handler")}(${pending}[0]); try {`);
+    out.appendLeft(
+      fin.end - 1,
+      ` } catch (__leaving${n}) { ${rt("chain")}(__leaving${n}); throw __leaving${n}; } finally { if (${pending}) ${rt("exit_handler")}(); } `,
+    );
+    out.appendLeft(statement.end, " }");
+  };
+
+  /**
+   * `await using v = mgr;` is `async with mgr as v:` over the rest of the statements in
+   * `list`, and `using v = mgr;` is `with`: the manager is looked up and entered where the
+   * declaration was, the rest runs in a `try` opened on the same line, and at `closeAt` (the
+   * end of the list) the `catch` calls the exit with the exception (re-raised unless the exit
+   * says to suppress it) and the `finally` calls it with none on every other way out —
+   * falling off the end, `return`, `break`, `continue` — as CPython's compiler lays out a
+   * `with` statement. Several declarators nest, the first outermost.
+   */
+  const lowerUsings = (list: AnyNode[], closeAt: number, inFunction: boolean) => {
+    for (const declaration of list) {
+      if (declaration.type !== "VariableDeclaration" || !declaration.kind.endsWith("using")) {
+        continue;
+      }
+      const awaited = declaration.kind === "await using";
+      if (awaited && !inFunction) throw errorAt(AWAIT_OUTSIDE_FUNCTION, declaration.loc.start);
+      // Between the initializers, each one's entry and `try {` and the next one's lookup.
+      let opened = "";
+      let from = declaration.start;
+      for (const declarator of declaration.declarations as AnyNode[]) {
+        const n = ++handlerCount;
+        const [manager, raised, error] = [`__with${n}`, `__with${n}_raised`, `__with${n}_error`];
+        // `__exit__` runs while the body's exception is being handled, as in Python.
+        const [opening, closing] = handling(error, n);
+        const line = declarator.loc.start.line;
+        const target = body.slice(declarator.id.start, declarator.id.end);
+        const call = (method: string, args = "") =>
+          awaited
+            ? `(yield* ${rt("await_")}(${manager}.${method}(${args}), ${line}))`
+            : `${manager}.${method}(${args})`;
+        const begin = rt(awaited ? "async_with_statement" : "with_statement");
+        out.overwrite(from, declarator.init.start, `${opened}const ${manager} = ${begin}(`);
+        opened = `); const ${target} = ${call("enter")}; let ${raised} = false; try { `;
+        from = declarator.init.end;
+        // The first declarator's exit comes last: each later one closes before it.
+        out.prependLeft(
+          closeAt,
+          ` } catch (${error}) { ${raised} = true; ${opening} if (!${call("exit", error)}) throw ${error}; ${closing} } finally { if (!${raised}) ${call("exit")}; }`,
+        );
+      }
+      out.overwrite(from, declaration.end, opened.trimEnd());
+    }
+  };
+  lowerUsings(ast.body, ast.body.at(-1)?.end ?? 0, false);
   for (const statement of ast.body as AnyNode[]) visit(statement, ast, [], null, false);
 
   // Async methods are marked where they are defined: a class from a static block at the end

@@ -22,6 +22,7 @@ import {
 import * as exceptions from "../asyncio/exceptions.ts";
 import * as asyncio from "../asyncio/index.ts";
 import { print, repr } from "../asyncio/print.ts";
+import { async_with_statement, with_statement } from "../asyncio/statements.ts";
 import {
   type BuiltinModule,
   isBuiltinModule,
@@ -60,9 +61,9 @@ class ReaderCoroutine<T> extends Coroutine<T> {
     }
   }
 
-  override throw(error: unknown): IteratorResult<unknown, T> {
+  override _throw(error: unknown): IteratorResult<unknown, T> {
     try {
-      return super.throw(error);
+      return super._throw(error);
     } catch (raised) {
       this.unwinding.note(raised, this);
       throw raised;
@@ -83,6 +84,12 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
     mark_async_generator_function,
     await_,
     discard: _discarded,
+    enter_handler: exceptions._enter_handler,
+    exit_handler: exceptions._exit_handler,
+    chain: exceptions._chain,
+    raise: exceptions._raise,
+    async_with_statement,
+    with_statement,
     mark_coroutine_function,
     mark_coroutine_methods,
   } satisfies RuntimeHelpers);

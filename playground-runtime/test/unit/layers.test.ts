@@ -19,7 +19,13 @@ const LAYERS: string[][] = [
   ["asyncio/base_events.ts"],
   ["asyncio/tasks.ts", "asyncio/timeouts.ts", "asyncio/threads.ts", "asyncio/graph.ts"],
   ["asyncio/queues.ts", "asyncio/locks.ts", "asyncio/mixins.ts"],
-  ["asyncio/futures.ts", "asyncio/coroutines.ts", "asyncio/asyncgen.ts", "asyncio/async_with.ts"],
+  [
+    "asyncio/futures.ts",
+    "asyncio/coroutines.ts",
+    "asyncio/asyncgen.ts",
+    "asyncio/async_with.ts",
+    "asyncio/statements.ts",
+  ],
   ["asyncio/events.ts"],
   [
     "asyncio/heapq.ts",
@@ -28,6 +34,7 @@ const LAYERS: string[][] = [
     "asyncio/trace.ts",
     "asyncio/print.ts",
     "asyncio/exceptions.ts",
+    "asyncio/arguments.ts",
     "asyncio/format_helpers.ts",
     "asyncio/concurrent_futures.ts",
     "asyncio/context.ts",

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from "react";
 import { type Compiled, compileProgram } from "../../executor/host.ts";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 import { forReading } from "./for-reading.ts";
 import { highlightJavaScript } from "./highlight.tsx";
 
@@ -19,6 +19,7 @@ export interface CompiledViewProps {
 const RECOMPILE_AFTER_MS = 300;
 
 export default function CompiledView({ files, entry }: CompiledViewProps) {
+  const t = useT();
   const [compiled, setCompiled] = useState<Compiled | null>(null);
   useEffect(() => {
     let current = true;
@@ -35,10 +36,13 @@ export default function CompiledView({ files, entry }: CompiledViewProps) {
     };
   }, [files, entry]);
   return (
-    <section className="pg-compiled" aria-label="Compiled JavaScript">
+    <section className="pg-compiled" aria-label={t("compiled.label")}>
       <p className="pg-compiled-title">
-        What the playground runs: <code>await x</code> became{" "}
-        <code>yield* __rt.await_(x, line)</code> — await is yield from.
+        {t("compiled.before")}
+        <code>await x</code>
+        {t("compiled.became")}
+        <code>yield* __rt.await_(x, line)</code>
+        {t("compiled.after")}
       </p>
       {compiled === null ? (
         <p className="pg-status">{t("playground.compiling")}</p>

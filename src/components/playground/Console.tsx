@@ -9,7 +9,7 @@
  */
 import { memo } from "react";
 import type { OutputChunk, RunSummary } from "../../executor/protocol.ts";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 
 export interface ConsoleProps {
   output: OutputChunk[];
@@ -126,6 +126,7 @@ function download(output: OutputChunk[]) {
 }
 
 function HiddenOutput({ count, output }: { count: number; output: OutputChunk[] }) {
+  const t = useT();
   return (
     <span className="pg-hidden-output">
       {"\n"}
@@ -139,19 +140,25 @@ function HiddenOutput({ count, output }: { count: number; output: OutputChunk[] 
 }
 
 function StatusLine({ summary, running }: Pick<ConsoleProps, "summary" | "running">) {
-  if (running) return <p className="pg-status">Running…</p>;
-  if (!summary) return <p className="pg-status">Press Run (Ctrl+Enter) to run the program.</p>;
+  const t = useT();
+  if (running) return <p className="pg-status">{t("console.running")}</p>;
+  if (!summary) return <p className="pg-status">{t("console.idle")}</p>;
   if (summary.stopped) return <p className="pg-status pg-status-error">{summary.stopped}</p>;
-  const outcome = summary.ok ? "Finished" : `Ended with ${summary.errorType ?? "an error"}`;
+  const times = {
+    ms: Math.round(summary.wallTime),
+    virtual: Number(summary.virtualTime.toFixed(3)),
+  };
   return (
     <p className="pg-status">
-      {outcome} in {Math.round(summary.wallTime)} ms · virtual time{" "}
-      {Number(summary.virtualTime.toFixed(3))} s
+      {summary.ok
+        ? t("console.finished", times)
+        : t("console.ended", { ...times, error: summary.errorType ?? t("console.anError") })}
     </p>
   );
 }
 
 export default function Console({ output, summary, running, files, onLocate }: ConsoleProps) {
+  const t = useT();
   const { head, hidden, tail } = shownOutput(output);
   return (
     <div className="pg-console-wrap">
@@ -160,7 +167,7 @@ export default function Console({ output, summary, running, files, onLocate }: C
         data-testid="console"
         role="log"
         aria-live="polite"
-        aria-label="Program output"
+        aria-label={t("console.label")}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
       >

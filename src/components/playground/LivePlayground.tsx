@@ -15,16 +15,18 @@ import {
   useState,
 } from "react";
 import type { Clock } from "../../executor/protocol.ts";
-import { t } from "../../i18n/ui.ts";
+import { type Translate, useT } from "../../i18n/react.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
+import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
+import PythonLoading from "./PythonLoading.tsx";
 import { ResetConfirm } from "./ResetConfirm.tsx";
 import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
-import { encodeShare, sharedFor } from "./share.ts";
+import { encodeShare, MAX_SHARED_BYTES, sharedFor } from "./share.ts";
 import {
   ClockSelect,
   CompiledToggle,
@@ -62,6 +64,7 @@ function startingCode(
   demo: string,
   entry: string,
   place: string,
+  t: Translate,
 ): { files: Record<string, string> | null; notice: Notice | null } {
   const saved = loadEdits(demo);
   const shared = sharedFor(demo, entry, place);
@@ -101,10 +104,12 @@ function Live({
   props: PlaygroundProps;
   starting: ReturnType<typeof startingCode>;
 }) {
+  const t = useT();
   const { demo, files: original, entry, visualize: openAt, timeline = false, children } = props;
   const { sandpack } = useSandpack();
   const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
   const runner = useRunner(entry);
+  const comparison = useCompare(entry);
   const [clock, setClock] = useState<Clock>("virtual");
   const [showCompiled, setShowCompiled] = useState(false);
   const [notice, setNotice] = useState(starting.notice);
@@ -122,10 +127,17 @@ function Live({
     startWith.current = null;
   });
 
+  // The tab the reader is on says what Run runs: the TypeScript, or the twin under CPython.
+  const onTwin = activeFile === `/${TWIN}`;
+  const twinFile = files[`/${TWIN}`];
+  const twin =
+    twinFile === undefined ? null : typeof twinFile === "string" ? twinFile : twinFile.code;
   const run = useCallback(() => {
     setNotice(null);
-    runner.run(program, { clock, trace: timeline });
-  }, [runner.run, program, clock, timeline]);
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, trace: timeline, language: "python" });
+    } else runner.run(program, { clock, trace: timeline });
+  }, [runner.run, program, clock, timeline, onTwin, twin]);
 
   // Another tab saved this demo: its code is offered, never written over the reader's.
   useEffect(
@@ -139,7 +151,7 @@ function Live({
           offer: { label: t("edits.useOther"), files: theirs },
         });
       }),
-    [demo, original],
+    [demo, original, t],
   );
 
   // What the reader asked for as they woke it, on the code they start from (Sandpack's files
@@ -151,20 +163,28 @@ function Live({
   useEffect(() => {
     if (!first.current) return;
     first.current = false;
-    if (woken.run) runner.run(starting.files ?? original, { clock: "virtual", trace: timeline });
+    // Saved or shared code may hold the twin: the TypeScript is what Run runs here.
+    const code = programFiles(toPaths(starting.files ?? original));
+    if (woken.run) runner.run(code, { clock: "virtual", trace: timeline });
     else if (openAt && !starting.files)
       runner.run(original, { clock: "virtual", visualize: { at: openAt } });
     if (woken.focus === "run") runButton.current?.focus();
   }, [woken, openAt, starting, original, runner.run, timeline]);
 
+  // The twin's edits are kept with the TypeScript's (an unedited twin is not saved).
+  const python = props.python;
   const edit = useCallback(
     (file: string, code: string) => {
-      const edited = { ...program, [file]: code };
-      const same = Object.entries(edited).every(([name, text]) => original[name] === text);
+      const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
+      const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
+      const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
       if (same) forgetEdits(demo);
-      else saveEdits(demo, edited);
+      else {
+        if (edited[TWIN] === python) delete edited[TWIN];
+        saveEdits(demo, edited);
+      }
     },
-    [program, original, demo],
+    [program, original, demo, twin, python],
   );
 
   const reset = () => {
@@ -204,9 +224,16 @@ function Live({
     const code = typeof file === "string" ? file : file.code;
     return copyToClipboard(code, t("playground.copied", { file: shown }));
   };
+  // A link carries the twin too when the reader edited it, whichever tab they share from.
   const share = () => {
+    const shared = twin === null || twin === python ? program : { ...program, [TWIN]: twin };
+    const fragment = encodeShare({ demo, files: shared, place: frameId(demo, openAt) });
+    if (fragment === null) {
+      const limit = `${MAX_SHARED_BYTES / 1024} KB`;
+      return setNotice({ kind: "error", text: t("share.cannotShare", { limit }) });
+    }
     const url = new URL(window.location.href);
-    url.hash = encodeShare({ demo, files: program, place: frameId(demo, openAt) });
+    url.hash = fragment;
     return copyToClipboard(url.href, t("playground.copiedLink"));
   };
 
@@ -220,7 +247,7 @@ function Live({
   );
   const running = runner.status === "running";
   const edited = editorState === "dirty";
-  const fileNames = Object.keys(program);
+  const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
   const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
@@ -241,9 +268,12 @@ function Live({
   // arrow keys step at once; closed, focus goes back to Visualize. Opened by the chapter as
   // it scrolls by, it leaves focus where the reader has it.
   const [visualizerFocus, setVisualizerFocus] = useState(false);
+  // On the Python tab, the twin's trace under CPython, in the same visualizer.
   const visualize = () => {
     setVisualizerFocus(true);
-    runner.run(program, { clock, visualize: { at: null } });
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, visualize: { at: null }, language: "python" });
+    } else runner.run(program, { clock, visualize: { at: null } });
   };
   const jumpTo = (step: number) => {
     setVisualizerFocus(true);
@@ -261,6 +291,12 @@ function Live({
       <Toolbar>
         <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
         <VisualizeButton ref={visualizeButton} disabled={running} onClick={visualize} />
+        {twin !== null && (
+          <CompareButton
+            disabled={running || comparison.state === "running"}
+            onClick={() => comparison.compare(program, twin, clock)}
+          />
+        )}
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
@@ -324,6 +360,17 @@ function Live({
           <CompiledView files={program} entry={entry} />
         </Suspense>
       )}
+      {twin !== null && (
+        <CompareResult
+          state={comparison.state}
+          loading={comparison.loading}
+          program={program}
+          twin={twin}
+          onCopy={(report) => copyToClipboard(report, t("compare.copied"))}
+          onClose={comparison.close}
+        />
+      )}
+      {runner.loading && <PythonLoading progress={runner.loading} onCancel={runner.stop} />}
       <Console
         output={stepping ? [] : runner.output}
         summary={stepping ? null : summary}
@@ -337,6 +384,7 @@ function Live({
 
 export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
   const { demo, files, entry, python, visualize } = props;
+  const t = useT();
   // Sandpack starts over when its props change identity, so they are made once.
   const [setup] = useState(() => {
     const sandpackFiles: SandpackFiles = toPaths(files);
@@ -347,7 +395,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize)));
+  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize), t));
   return (
     <SandpackProvider
       files={setup.files}

@@ -6,7 +6,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { prewarmWhenIdle } from "../../executor/host.ts";
-import { t } from "../../i18n/ui.ts";
+import { LangContext, useT } from "../../i18n/react.ts";
 import Console from "./Console.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import {
@@ -55,6 +55,7 @@ function StaticPlayground({
   waking: boolean;
   onWake(how: Woken): void;
 }) {
+  const t = useT();
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const names = [...Object.keys(props.files), ...(props.python ? [TWIN] : [])];
@@ -130,24 +131,26 @@ export default function Playground(props: PlaygroundProps) {
 
   const preview = <StaticPlayground props={props} waking={woken !== null} onWake={wake} />;
   return (
-    <PlaygroundFrame
-      props={props}
-      status={status}
-      onKeyDown={onRunShortcut(() => wake({ run: true, focus: null }))}
-      onPointerEnter={() => void loadLive()}
-      onPointerDown={(event) => {
-        const focus = focusFor(event.target, "pointer");
-        wake({ run: focus === "run", focus });
-      }}
-      onFocus={(event) => wake({ run: false, focus: focusFor(event.target, "keyboard") })}
-    >
-      {woken ? (
-        <Suspense fallback={preview}>
-          <LivePlayground {...props} woken={woken} onStatus={setStatus} />
-        </Suspense>
-      ) : (
-        preview
-      )}
-    </PlaygroundFrame>
+    <LangContext value={props.lang}>
+      <PlaygroundFrame
+        props={props}
+        status={status}
+        onKeyDown={onRunShortcut(() => wake({ run: true, focus: null }))}
+        onPointerEnter={() => void loadLive()}
+        onPointerDown={(event) => {
+          const focus = focusFor(event.target, "pointer");
+          wake({ run: focus === "run", focus });
+        }}
+        onFocus={(event) => wake({ run: false, focus: focusFor(event.target, "keyboard") })}
+      >
+        {woken ? (
+          <Suspense fallback={preview}>
+            <LivePlayground {...props} woken={woken} onStatus={setStatus} />
+          </Suspense>
+        ) : (
+          preview
+        )}
+      </PlaygroundFrame>
+    </LangContext>
   );
 }

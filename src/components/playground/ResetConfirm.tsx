@@ -3,9 +3,10 @@
  * the safe answer focused and Escape for it too.
  */
 import { useEffect, useId, useRef } from "react";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 
 export function ResetConfirm({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
+  const t = useT();
   const keep = useRef<HTMLButtonElement>(null);
   const question = useId();
   useEffect(() => keep.current?.focus(), []);

@@ -5,9 +5,10 @@
  */
 import type { ReactNode, Ref } from "react";
 import type { Clock } from "../../executor/protocol.ts";
-import { t } from "../../i18n/ui.ts";
+import { useT } from "../../i18n/react.ts";
 
 export function Toolbar({ children }: { children: ReactNode }) {
+  const t = useT();
   return (
     <div className="pg-toolbar" role="toolbar" aria-label={t("playground.controls")}>
       {children}
@@ -31,6 +32,7 @@ export function RunButton({
   onStop(): void;
   ref?: Ref<HTMLButtonElement>;
 }) {
+  const t = useT();
   return running ? (
     <button type="button" className="pg-button pg-primary" onClick={onStop}>
       {t("playground.stop")}
@@ -55,6 +57,7 @@ export function VisualizeButton({
   disabled,
   ref,
 }: ButtonProps & { ref?: Ref<HTMLButtonElement> }) {
+  const t = useT();
   return (
     <button
       ref={ref}
@@ -75,6 +78,7 @@ export function ResetButton({
   disabled,
   edited = false,
 }: ButtonProps & { edited?: boolean }) {
+  const t = useT();
   return (
     <button type="button" className="pg-button" onClick={onClick} disabled={disabled}>
       {edited && <span className="pg-edited">{t("playground.edited")} · </span>}
@@ -84,6 +88,7 @@ export function ResetButton({
 }
 
 export function CopyButton({ onClick, disabled }: ButtonProps) {
+  const t = useT();
   return (
     <button type="button" className="pg-button" onClick={onClick} disabled={disabled}>
       {t("playground.copy")}
@@ -92,6 +97,7 @@ export function CopyButton({ onClick, disabled }: ButtonProps) {
 }
 
 export function ShareButton({ onClick, disabled }: ButtonProps) {
+  const t = useT();
   return (
     <button type="button" className="pg-button" onClick={onClick} disabled={disabled}>
       {t("playground.share")}
@@ -113,6 +119,7 @@ export function CompiledToggle({
   onChange(checked: boolean): void;
   disabled?: boolean;
 }) {
+  const t = useT();
   return (
     <label className="pg-field">
       <input
@@ -135,6 +142,7 @@ export function ClockSelect({
   onChange(clock: Clock): void;
   disabled?: boolean;
 }) {
+  const t = useT();
   return (
     <label className="pg-field">
       {t("playground.clock")}

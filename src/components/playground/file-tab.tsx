@@ -3,14 +3,17 @@
  * and after (the editor's tabs).
  */
 
+import { useT } from "../../i18n/react.ts";
+
 /** The Python twin's tab, beside the demo's TypeScript files. */
 export const TWIN = "main.py";
 
 export function TabLabel({ name }: { name: string }) {
+  const t = useT();
   return (
     <>
       {name}
-      {name === TWIN && <span className="pg-tab-note"> · Python twin, read-only</span>}
+      {name === TWIN && <span className="pg-tab-note"> · {t("python.tab")}</span>}
     </>
   );
 }

@@ -3,7 +3,9 @@
  * the element tests, share links and the cheat sheet find a demo by, sized for the demo's
  * longest file so that showing another tab never moves the page.
  */
+
 import type { CSSProperties, HTMLAttributes, KeyboardEvent, ReactNode } from "react";
+import type { Lang } from "../../i18n/lang.ts";
 
 export interface PlaygroundProps {
   demo: string;
@@ -22,6 +24,8 @@ export interface PlaygroundProps {
    * drawn at build time); then the last run's.
    */
   timeline?: boolean;
+  /** The page's language: the playground's controls and messages are in it. */
+  lang: Lang;
   children?: ReactNode;
 }
 

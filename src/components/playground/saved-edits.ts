@@ -5,6 +5,7 @@
  * instead of silently writing over it.
  */
 import { isFileName } from "playground-runtime/file-names";
+import { TWIN } from "./file-tab.tsx";
 
 const key = (demo: string) => `inside-await:edits:${demo}`;
 
@@ -16,7 +17,9 @@ function parseEdits(saved: string | null): Record<string, string> | null {
     if (typeof files !== "object" || files === null || Array.isArray(files)) return null;
     const entries = Object.entries(files);
     return entries.length > 0 &&
-      entries.every(([name, code]) => isFileName(name) && typeof code === "string")
+      entries.every(
+        ([name, code]) => (isFileName(name) || name === TWIN) && typeof code === "string",
+      )
       ? (files as Record<string, string>)
       : null;
   } catch {

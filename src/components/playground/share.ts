@@ -1,6 +1,7 @@
 /**
- * Share links: a playground's edited files, deflated and base64url-encoded into the page's
- * URL fragment (#share=…), so a link carries the code itself and no server is involved.
+ * Share links: a playground's edited files (its TypeScript, and the Python twin when the reader
+ * edited it), deflated and base64url-encoded into the page's URL fragment (#share=…), so a link
+ * carries the code itself and no server is involved.
  *
  * A link is anyone's text, so it is read with suspicion: its size is capped before it is
  * decoded and again while it inflates (a few hundred bytes can inflate to a gigabyte: the
@@ -12,6 +13,7 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
 import { isFileName } from "playground-runtime/file-names";
 import { t } from "../../i18n/ui.ts";
+import { TWIN } from "./file-tab.tsx";
 import { frameId } from "./frame.tsx";
 
 const PREFIX = "share=";
@@ -27,6 +29,7 @@ const INFLATE_SLICE = 256;
 
 export interface SharedCode {
   demo: string;
+  /** The TypeScript files, and the twin (`main.py`) when it is not the demo's own. */
   files: Record<string, string>;
   /**
    * Which of the page's copies of the demo it was shared from: its frame's id (frame.tsx).
@@ -46,9 +49,14 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-/** The fragment (without '#') that carries this code. */
-export function encodeShare(shared: SharedCode): string {
-  return PREFIX + toBase64Url(deflateSync(strToU8(JSON.stringify(shared)), { level: 9 }));
+/**
+ * The fragment (without '#') that carries this code; null when the code is larger than a link
+ * may carry (decodeShare would refuse it), so no link is made that cannot be opened.
+ */
+export function encodeShare(shared: SharedCode): string | null {
+  const json = strToU8(JSON.stringify(shared));
+  if (json.length > MAX_SHARED_BYTES) return null;
+  return PREFIX + toBase64Url(deflateSync(json, { level: 9 }));
 }
 
 export class BrokenShareLink extends Error {
@@ -92,7 +100,7 @@ function isSharedCode(value: unknown): value is SharedCode {
   return (
     files.length > 0 &&
     files.length <= MAX_FILES &&
-    files.every(([name, code]) => isFileName(name) && typeof code === "string")
+    files.every(([name, code]) => (isFileName(name) || name === TWIN) && typeof code === "string")
   );
 }
 

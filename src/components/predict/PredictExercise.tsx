@@ -4,7 +4,8 @@
  * The attempt is kept with the reader's progress.
  */
 import { useEffect, useId, useRef, useState } from "react";
-import { t } from "../../i18n/ui.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { LangContext, type Translate, useT } from "../../i18n/react.ts";
 import { recordPrediction } from "../../lib/progress.ts";
 import { onRun } from "./events.ts";
 import { type Exercise, type Grade, gradeNumber, gradeOrder } from "./exercise.ts";
@@ -12,7 +13,12 @@ import { type Exercise, type Grade, gradeNumber, gradeOrder } from "./exercise.t
 type NumberExercise = Extract<Exercise, { kind: "number" }>;
 
 /** What the reader sees of a grade: one sentence, and whether it counts as right. */
-function verdict(grade: Grade, guess: string, count: number): { text: string; right?: boolean } {
+function verdict(
+  t: Translate,
+  grade: Grade,
+  guess: string,
+  count: number,
+): { text: string; right?: boolean } {
   switch (grade.kind) {
     case "right":
       return { text: t("predict.right"), right: true };
@@ -30,7 +36,17 @@ function verdict(grade: Grade, guess: string, count: number): { text: string; ri
 /** The outcome of the latest run, as the exercise shows it. */
 type Outcome = { grade: Grade; guess: string } | "ungraded" | null;
 
-export default function PredictExercise({ exercise }: { exercise: Exercise }) {
+/** The exercise, in the page's language (`lang`: its controls and verdicts are in it). */
+export default function PredictExercise({ exercise, lang }: { exercise: Exercise; lang: Lang }) {
+  return (
+    <LangContext value={lang}>
+      <Graded exercise={exercise} />
+    </LangContext>
+  );
+}
+
+function Graded({ exercise }: { exercise: Exercise }) {
+  const t = useT();
   const [order, setOrder] = useState(
     exercise.kind === "order" ? exercise.shuffled : ([] as string[]),
   );
@@ -55,11 +71,11 @@ export default function PredictExercise({ exercise }: { exercise: Exercise }) {
           exercise.kind === "order"
             ? gradeOrder(exercise, order, stdout)
             : gradeNumber(exercise, Number(value), stdout);
-        const { right } = verdict(grade, guess, order.length);
+        const { right } = verdict(t, grade, guess, order.length);
         if (right !== undefined) recordPrediction(exercise.demo, right);
         setOutcome({ grade, guess });
       }),
-    [exercise],
+    [exercise, t],
   );
 
   const again = () => setOutcome(null);
@@ -69,7 +85,7 @@ export default function PredictExercise({ exercise }: { exercise: Exercise }) {
       ? { text: t("predict.waiting") }
       : outcome === "ungraded"
         ? { text: t("predict.ungraded") }
-        : verdict(outcome.grade, outcome.guess, order.length);
+        : verdict(t, outcome.grade, outcome.guess, order.length);
 
   return (
     <section
@@ -134,6 +150,7 @@ function OrderLines({
   onReorder: (order: string[]) => void;
   printed: string[] | null;
 }) {
+  const t = useT();
   const id = useId();
   const [selected, setSelected] = useState(0);
   const [dragged, setDragged] = useState<number | null>(null);
@@ -280,6 +297,7 @@ function NumberField({
   locked: boolean;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   return (
     <>

@@ -106,13 +106,14 @@ export function makeExercise(props: PredictProps, expected: string): Exercise {
   const answer = capturedNumber(pattern, expected);
   if (answer === null)
     throw new Error(`${where}: number="${pattern}" captures no number in its output`);
-  if (!props.question?.includes("?"))
-    throw new Error(`${where} needs a question="…?" for its number`);
+  // A question ends in a question mark: ASCII, or the full-width one Chinese writes.
+  const question = props.question ?? "";
+  if (!/[?？]/.test(question)) throw new Error(`${where} needs a question="…?" for its number`);
   return {
     kind: "number",
     demo: props.demo,
     pattern,
-    question: props.question,
+    question,
     unit: props.unit ?? "",
     answer,
   };

@@ -17,7 +17,8 @@ import {
   timeline_text,
 } from "playground-runtime/timeline";
 import { useId, useMemo, useRef, useState } from "react";
-import { t } from "../../i18n/ui.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { type Translate, useT } from "../../i18n/react.ts";
 import "./timeline.css";
 
 export interface TimelineProps {
@@ -30,6 +31,8 @@ export interface TimelineProps {
   followFocus?: boolean;
   /** A bar took focus: where it ran from, to mark in the editor (null: focus left it). */
   onShow?(run: { file: string; line: number; note: string } | null): void;
+  /** The page's language, where Astro draws the timeline on its own (outside an island). */
+  lang?: Lang;
 }
 
 /** Lanes drawn; the text form lists them all. */
@@ -47,14 +50,15 @@ const BAR = 14;
 /** A step that takes no time still shows: as a tick this wide. */
 const TICK = 2;
 
-const nameOf = (lane: Lane) => (lane.task === null ? t("timeline.callbacks") : lane.name);
+const nameOf = (lane: Lane, t: Translate) =>
+  lane.task === null ? t("timeline.callbacks") : lane.name;
 
 const clip = (text: string, max: number) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** A lane's name as the gutter has room for it: the task's name, then its coroutine's. */
-function LaneName({ lane }: { lane: Lane }) {
-  const name = clip(nameOf(lane), 17);
+function LaneName({ lane, t }: { lane: Lane; t: Translate }) {
+  const name = clip(nameOf(lane, t), 17);
   const room = 17 - name.length - 1;
   return (
     <>
@@ -66,7 +70,7 @@ function LaneName({ lane }: { lane: Lane }) {
 const coroOf = (lane: Lane) => (lane.coro ? `${lane.coro}()` : "");
 
 /** A run as a sentence: "Task-2 fetch() ran at 1.000 s from main.ts line 4, waited on …". */
-function describeRun(lane: Lane, run: Run): string {
+function describeRun(lane: Lane, run: Run, t: Translate): string {
   const time = seconds(run.from.time);
   let text =
     lane.task === null
@@ -84,9 +88,9 @@ function describeRun(lane: Lane, run: Run): string {
   return text;
 }
 
-function describeMark(lane: Lane, mark: Mark): string {
+function describeMark(lane: Lane, mark: Mark, t: Translate): string {
   return t(`timeline.mark.${mark.kind}`, {
-    name: nameOf(lane),
+    name: nameOf(lane, t),
     time: seconds(mark.at.time),
     detail: mark.detail,
   });
@@ -156,7 +160,15 @@ function standalone(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${clone.outerHTML}`;
 }
 
-export default function Timeline({ timeline, step, onJump, followFocus, onShow }: TimelineProps) {
+export default function Timeline({
+  timeline,
+  step,
+  onJump,
+  followFocus,
+  onShow,
+  lang,
+}: TimelineProps) {
+  const t = useT(lang);
   const id = useId();
   const [scale, setScale] = useState<Scale>("time");
   const [active, setActive] = useState<[number, number] | null>(null);
@@ -240,7 +252,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
     const lane = lanes[li];
     const run = lane.runs[ri];
     setActive([li, ri]);
-    const note = describeRun(lane, run);
+    const note = describeRun(lane, run, t);
     setStatus(note);
     onShow?.(run.line > 0 ? { file: run.file, line: run.line, note } : null);
     if (followFocus) onJump?.(run.from.step);
@@ -331,19 +343,19 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
       {lanes.map((lane, li) => {
         const y = laneY(li);
         const mid = y + LANE / 2;
-        const label = t("timeline.lane", { name: nameOf(lane), coro: coroOf(lane) }).trim();
+        const label = t("timeline.lane", { name: nameOf(lane, t), coro: coroOf(lane) }).trim();
         return (
           <g
             key={lane.key}
             className="tl-lane"
-            data-lane={nameOf(lane)}
+            data-lane={nameOf(lane, t)}
             role={live ? "group" : undefined}
             aria-label={live ? label : undefined}
           >
             <line x1={GUTTER} x2={WIDTH - RIGHT} y1={y + LANE} y2={y + LANE} className="tl-rule" />
             <text x={8} y={mid + 4} className="tl-name">
               <title>{label}</title>
-              <LaneName lane={lane} />
+              <LaneName lane={lane} t={t} />
             </text>
             {lane.waits.map((wait) => (
               <rect
@@ -356,7 +368,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
               >
                 <title>
                   {t("timeline.wait", {
-                    name: nameOf(lane),
+                    name: nameOf(lane, t),
                     on: wait.on,
                     from: seconds(wait.from.time),
                     to: seconds(wait.to.time),
@@ -375,7 +387,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
               >
                 <title>
                   {t("timeline.queued", {
-                    name: nameOf(lane),
+                    name: nameOf(lane, t),
                     from: seconds(span.from.time),
                     to: seconds(span.to.time),
                   })}
@@ -389,13 +401,13 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
                 mark={mark}
                 x={x(mark.at)}
                 y={mid}
-                title={describeMark(lane, mark)}
+                title={describeMark(lane, mark, t)}
               />
             ))}
             {lane.runs.map((run, ri) => {
               const left = x(run.from);
               const width = Math.max(TICK, x(run.to) - left);
-              const description = describeRun(lane, run);
+              const description = describeRun(lane, run, t);
               const tabbable = li === activeLane && ri === activeRun;
               return (
                 <rect
@@ -507,7 +519,7 @@ export default function Timeline({ timeline, step, onJump, followFocus, onShow }
                 y={laneY(i) + LANE / 2 + 4}
                 className="tl-name"
               >
-                {lane ? <LaneName lane={lane} /> : t("timeline.timers")}
+                {lane ? <LaneName lane={lane} t={t} /> : t("timeline.timers")}
               </text>
             ))}
           </svg>

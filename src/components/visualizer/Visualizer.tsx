@@ -15,7 +15,7 @@ import {
   TraceReplay,
 } from "playground-runtime/replay";
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { t } from "../../i18n/ui.ts";
+import { type Translate, useLang, useT } from "../../i18n/react.ts";
 import type { FileMarks, LineMark } from "../playground/line-marks.ts";
 import RunTimeline from "./RunTimeline.tsx";
 import "./visualizer.css";
@@ -67,31 +67,35 @@ function marksFor(view: LoopView, files: string[]): Record<string, LineMark[]> {
   return marks;
 }
 
-function stateText(task: TaskInfo): string {
+function stateText(task: TaskInfo, t: Translate): string {
   switch (task.state) {
     case "pending":
-      return "pending: its first step is scheduled";
+      return t("vis.state.pending");
     case "ready":
       return task.stack.length > 0
-        ? `ready: resumes at line ${task.line}`
-        : "ready: its next step is scheduled";
+        ? t("vis.state.readyResumes", { line: task.line })
+        : t("vis.state.ready");
     case "running":
-      return `running, from line ${task.line}`;
+      return t("vis.state.running", { line: task.line });
     case "suspended":
-      return `suspended at line ${task.line}${task.waitingOn ? `, awaiting ${task.waitingOn}` : ""}`;
+      return task.waitingOn
+        ? t("vis.state.suspendedOn", { line: task.line, on: task.waitingOn })
+        : t("vis.state.suspended", { line: task.line });
     case "done":
-      return `done → ${task.detail}`;
+      return t("vis.state.done", { detail: task.detail });
     case "failed":
-      return `failed → ${task.detail}`;
+      return t("vis.state.failed", { detail: task.detail });
     case "cancelled":
-      return "cancelled";
+      return t("vis.state.cancelled");
   }
 }
 
-function chain(task: TaskInfo): string {
+function chain(task: TaskInfo, t: Translate): string {
   return task.stack
     .map((frame) =>
-      is_runtime_frame(frame) ? `${frame.name}()` : `${frame.name}() line ${frame.line}`,
+      is_runtime_frame(frame)
+        ? `${frame.name}()`
+        : t("vis.frameLine", { name: frame.name, line: frame.line }),
     )
     .join(" → ");
 }
@@ -112,7 +116,10 @@ function Label({ text }: { text: string }) {
 }
 
 function More({ total }: { total: number }) {
-  return total > SHOWN ? <li className="vis-more">…and {total - SHOWN} more</li> : null;
+  const t = useT();
+  return total > SHOWN ? (
+    <li className="vis-more">{t("vis.more", { count: total - SHOWN })}</li>
+  ) : null;
 }
 
 /** One of the loop's two queues, in the order its handles will run. */
@@ -130,13 +137,14 @@ function HandleQueue({
   /** Show each timer's deadline. */
   timed: boolean;
 }) {
+  const t = useT();
   return (
     <section className={`vis-panel ${className}`} aria-label={title}>
       <h3 className="vis-heading">
         {title} <span className="vis-count">{handles.length}</span>
       </h3>
       {handles.length === 0 ? (
-        <p className="vis-empty">empty</p>
+        <p className="vis-empty">{t("vis.empty")}</p>
       ) : (
         <ol className="vis-list">
           {handles.slice(0, SHOWN).map((handle) => (
@@ -146,7 +154,7 @@ function HandleQueue({
             >
               {timed && <span className="vis-when">{seconds(handle.when ?? 0)} </span>}
               <Label text={handle.label} />
-              {cancelled.has(handle.id) && <span className="vis-tag"> cancelled</span>}
+              {cancelled.has(handle.id) && <span className="vis-tag">{t("vis.cancelled")}</span>}
             </li>
           ))}
           <More total={handles.length} />
@@ -157,26 +165,27 @@ function HandleQueue({
 }
 
 function Tasks({ view }: { view: LoopView }) {
+  const t = useT();
   // A task's context is worth showing when it shares it: each task runs in a copy of its
   // creator's, unless it was given one (create_task(coro, { context })).
   const tasksIn = new Map<string, number>();
   for (const task of view.tasks) tasksIn.set(task.context, (tasksIn.get(task.context) ?? 0) + 1);
   return (
-    <section className="vis-panel vis-tasks" aria-label="Tasks">
+    <section className="vis-panel vis-tasks" aria-label={t("vis.tasks")}>
       <h3 className="vis-heading">
-        Tasks <span className="vis-count">{view.tasks.length}</span>
+        {t("vis.tasks")} <span className="vis-count">{view.tasks.length}</span>
       </h3>
       {view.tasks.length === 0 ? (
-        <p className="vis-empty">none yet</p>
+        <p className="vis-empty">{t("vis.noTasks")}</p>
       ) : (
         <ul className="vis-list">
           {view.tasks.slice(0, SHOWN).map((task) => (
             <li key={task.id} className="vis-task" data-state={task.state}>
               <span className="vis-task-name">{task.name}</span>{" "}
               <span className="vis-muted">{task.coro}()</span>{" "}
-              <span className={`vis-state vis-state-${task.state}`}>{stateText(task)}</span>
+              <span className={`vis-state vis-state-${task.state}`}>{stateText(task, t)}</span>
               {task.cancelRequests > 0 && task.state !== "cancelled" && (
-                <span className="vis-tag"> cancel requested</span>
+                <span className="vis-tag">{t("vis.cancelRequested")}</span>
               )}
               {(tasksIn.get(task.context) ?? 0) > 1 && (
                 <span className="vis-tag">
@@ -185,7 +194,7 @@ function Tasks({ view }: { view: LoopView }) {
                 </span>
               )}
               {task.stack.length > 0 && task.state !== "running" && (
-                <span className="vis-chain">await chain: {chain(task)}</span>
+                <span className="vis-chain">{t("vis.chain", { chain: chain(task, t) })}</span>
               )}
             </li>
           ))}
@@ -205,6 +214,8 @@ export default function Visualizer({
   takeFocus = false,
   onClose,
 }: VisualizerProps) {
+  const lang = useLang();
+  const t = useT();
   const region = useRef<HTMLElement>(null);
   const focusAtOpen = useRef(takeFocus);
   useEffect(() => {
@@ -216,7 +227,7 @@ export default function Visualizer({
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(5);
   const view = useMemo(() => replay.at(step), [replay, step]);
-  const caption = useMemo(() => narrate(replay, step), [replay, step]);
+  const caption = useMemo(() => narrate(replay, step, lang), [replay, step, lang]);
   const output = useMemo(() => replay.output(view), [replay, view]);
 
   const go = useCallback((to: number) => setStep(Math.max(-1, Math.min(to, last))), [last]);
@@ -274,30 +285,30 @@ export default function Visualizer({
     }
   };
 
-  const loopTurn = view.iteration > 0 ? `turn ${view.iteration} of _run_once` : "before the loop";
-  const running = view.running ? `running ${view.running.label}` : "between callbacks";
+  const loopTurn = view.iteration > 0 ? t("vis.turn", { n: view.iteration }) : t("vis.beforeLoop");
+  const running = view.running ? t("vis.running", { label: view.running.label }) : t("vis.between");
   return (
     <section
       ref={region}
       className="vis"
-      aria-label="Event-loop visualizer"
+      aria-label={t("vis.label")}
       // Clicking anywhere in it lets the arrow keys step, without adding a tab stop.
       tabIndex={-1}
       onKeyDown={onKeyDown}
       data-step={step}
     >
-      <div className="vis-controls" role="toolbar" aria-label="Step through the trace">
+      <div className="vis-controls" role="toolbar" aria-label={t("vis.controls")}>
         <button type="button" className="pg-button" onClick={() => go(-1)} disabled={step < 0}>
-          Start
+          {t("vis.start")}
         </button>
         <button
           type="button"
           className="pg-button"
           onClick={() => turn(-1)}
           disabled={step < 0}
-          title="Previous turn of the loop (Shift+←)"
+          title={t("vis.previousTurnTitle")}
         >
-          Previous turn
+          {t("vis.previousTurn")}
         </button>
         <button
           type="button"
@@ -305,18 +316,18 @@ export default function Visualizer({
           onClick={() => go(step - 1)}
           disabled={step < 0}
           aria-keyshortcuts="ArrowLeft"
-          title="Step back (←)"
+          title={t("vis.backTitle")}
         >
-          <span aria-hidden="true">◀</span> Back
+          <span aria-hidden="true">◀</span> {t("vis.back")}
         </button>
         <button
           type="button"
           className="pg-button pg-primary"
           onClick={togglePlay}
           aria-pressed={playing}
-          title="Play or pause (Space)"
+          title={t("vis.playTitle")}
         >
-          {playing ? "Pause" : "Play"}
+          {playing ? t("vis.pause") : t("vis.play")}
         </button>
         <button
           type="button"
@@ -324,18 +335,18 @@ export default function Visualizer({
           onClick={() => go(step + 1)}
           disabled={step >= last}
           aria-keyshortcuts="ArrowRight"
-          title="Step forward (→)"
+          title={t("vis.forwardTitle")}
         >
-          Forward <span aria-hidden="true">▶</span>
+          {t("vis.forward")} <span aria-hidden="true">▶</span>
         </button>
         <button
           type="button"
           className="pg-button"
           onClick={() => turn(1)}
           disabled={step >= last}
-          title="Next turn of the loop (Shift+→)"
+          title={t("vis.nextTurnTitle")}
         >
-          Next turn
+          {t("vis.nextTurn")}
         </button>
         <button
           type="button"
@@ -343,21 +354,21 @@ export default function Visualizer({
           onClick={() => go(last)}
           disabled={step >= last}
         >
-          End
+          {t("vis.end")}
         </button>
         <label className="pg-field">
-          Speed
+          {t("vis.speed")}
           <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
-                {s} steps/s
+                {t("vis.stepsPerSecond", { speed: s })}
               </option>
             ))}
           </select>
         </label>
         <span className="pg-spacer" />
         <button type="button" className="pg-button" onClick={onClose}>
-          Close
+          {t("vis.close")}
         </button>
       </div>
       <div className="vis-scrub">
@@ -370,11 +381,17 @@ export default function Visualizer({
             setPlaying(false);
             go(Number(event.target.value));
           }}
-          aria-label="Step"
-          aria-valuetext={`Step ${step + 1} of ${replay.length}`}
+          aria-label={t("vis.step")}
+          aria-valuetext={t("vis.stepOf", { step: step + 1, count: replay.length })}
         />
         <span className="vis-position" data-testid="vis-position">
-          Step {step + 1} of {replay.length} · t = {seconds(view.time)} · {loopTurn} · {running}
+          {t("vis.position", {
+            step: step + 1,
+            count: replay.length,
+            time: seconds(view.time),
+            turn: loopTurn,
+            running,
+          })}
         </span>
       </div>
       <p className="vis-caption" aria-live={playing ? "off" : "polite"} data-testid="vis-caption">
@@ -382,28 +399,28 @@ export default function Visualizer({
       </p>
       {truncated && (
         <p className="pg-notice pg-notice-error">
-          The trace stopped at {replay.length.toLocaleString("en-US")} events; the program ran on.
+          {t("vis.truncated", { count: replay.length.toLocaleString("en-US") })}
         </p>
       )}
       <RunTimeline events={events} step={step} onJump={jump} followFocus />
       <div className="vis-grid">
         <HandleQueue
-          title="Ready queue"
+          title={t("vis.ready")}
           className="vis-ready"
           handles={view.ready}
           cancelled={view.cancelled}
           timed={false}
         />
         <HandleQueue
-          title="Timer heap"
+          title={t("vis.timers")}
           className="vis-timers"
           handles={view.timers}
           cancelled={view.cancelled}
           timed
         />
         <Tasks view={view} />
-        <section className="vis-panel vis-output" aria-label="Output so far">
-          <h3 className="vis-heading">Output so far</h3>
+        <section className="vis-panel vis-output" aria-label={t("vis.output")}>
+          <h3 className="vis-heading">{t("vis.output")}</h3>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
           <pre className="vis-output-text" tabIndex={0}>
             {output.map((run, i) => (

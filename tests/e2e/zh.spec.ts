@@ -1,0 +1,135 @@
+/**
+ * The Chinese pages (/zh-cn/…): every playground on a translated page prints what CPython
+ * printed for its demo, with its controls and status in Chinese; axe finds nothing on them
+ * in either theme; the visualizer narrates in Chinese; Pagefind finds Chinese words; the
+ * language picker keeps the reader on the same chapter; progress is the same in both.
+ */
+import { chapterPages } from "../demo-folders.ts";
+import { stderrPromised } from "../stderr-promises.ts";
+import { axeViolations } from "./axe.ts";
+import { expect, test } from "./fixtures.ts";
+import { runAndWait, streamText, wakePlayground } from "./helpers.ts";
+import { demoExpected } from "./programs.ts";
+
+test.use({ trace: "off" });
+
+const translated = chapterPages("zh-cn");
+
+test("the Chinese guide has translated pages with playgrounds", () => {
+  expect(translated.filter((page) => page.demos.length > 0).length).toBeGreaterThan(5);
+});
+
+test("every playground on a Chinese page prints what CPython prints, and says so in Chinese", async ({
+  page,
+}) => {
+  test.slow();
+  for (const chapter of translated.filter((page) => page.demos.length > 0)) {
+    await test.step(`/${chapter.url}`, async () => {
+      await page.goto(chapter.url);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+      for (const [nth, demo] of chapter.demos.entries()) {
+        const copy = chapter.demos.slice(0, nth).filter((other) => other === demo).length;
+        const playground = await wakePlayground(page, demo, copy);
+        await runAndWait(playground, "运行");
+        await expect.soft(playground.locator(".pg-status")).toContainText("完成，用时");
+        expect.soft(await streamText(playground, "stdout"), demo).toBe(demoExpected(demo));
+        const stderr = await streamText(playground, "stderr");
+        const promised = stderrPromised(demo);
+        if (promised.length === 0) expect.soft(stderr, "stderr").toBe("");
+        for (const message of promised) expect.soft(stderr, "stderr").toContain(message);
+      }
+    });
+  }
+});
+
+for (const chapter of translated) {
+  test(`no axe violations on /${chapter.url}, in the dark theme and the light`, async ({
+    page,
+  }) => {
+    for (const theme of ["dark", "light"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(chapter.url);
+      expect(await axeViolations(page), theme).toEqual([]);
+    }
+  });
+}
+
+test("the visualizer narrates each step in Chinese, with CPython's names as they are", async ({
+  page,
+}) => {
+  await page.goto("zh-cn/beginner/waking-a-task/");
+  const playground = await wakePlayground(page, "beginner/wakeup-callbacks");
+  await playground.getByRole("button", { name: "可视化", exact: true }).click();
+  const visualizer = playground.getByRole("region", { name: "事件循环可视化器" });
+  // It opens before the first step.
+  await expect(visualizer.getByRole("button", { name: "开头", exact: true })).toBeDisabled();
+  const caption = visualizer.getByTestId("vis-caption");
+  await expect(caption).toHaveText("程序还没有开始：按一个单步按钮开始。");
+  await visualizer.getByRole("button", { name: "前进", exact: true }).click();
+  await expect(caption).toHaveText("create_task：Task-1 包装协程 main()（第 9 行）。");
+  await visualizer.getByRole("button", { name: "前进", exact: true }).click();
+  await expect(caption).toHaveText(
+    "create_task 安排 Task-1 的第一步：call_soon(Task-1 · __step) 把它放入就绪队列的第 1 位。",
+  );
+  await expect(visualizer.getByRole("region", { name: "就绪队列" })).toContainText(
+    "Task-1 · __step",
+  );
+});
+
+for (const [term, chapter] of [
+  ["就绪队列", "zh-cn/beginner/why-call-soon/"],
+  ["回调", "zh-cn/beginner/waking-a-task/"],
+]) {
+  test(`search on a Chinese page finds ${term} in the chapter that explains it`, async ({
+    page,
+  }) => {
+    await page.goto("zh-cn/");
+    const search = page.locator("#starlight__search input");
+    await search.waitFor({ state: "attached" });
+    await page.keyboard.press("/");
+    await search.fill(term);
+    const results = page.getByRole("dialog").locator(`a[href*='${chapter}']`);
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
+    // Only Chinese pages answer a search made on one.
+    await expect(
+      page.getByRole("dialog").locator(".pagefind-ui__result-link").first(),
+    ).toHaveAttribute("href", /\/zh-cn\//);
+  });
+}
+
+test("the language picker keeps the reader on the same chapter, both ways", async ({ page }) => {
+  await page.goto("beginner/await-vs-task/");
+  await page
+    .locator("starlight-lang-select select:visible")
+    .first()
+    .selectOption({ label: "简体中文" });
+  await expect(page).toHaveURL(/\/zh-cn\/beginner\/await-vs-task\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("await 协程与 await 任务");
+  await page
+    .locator("starlight-lang-select select:visible")
+    .first()
+    .selectOption({ label: "English" });
+  await expect(page).toHaveURL(/\/inside-await\/beginner\/await-vs-task\/$/);
+});
+
+test("a chapter marked done in English is done in Chinese, and the other way round", async ({
+  page,
+}) => {
+  await page.goto("beginner/await-vs-task/");
+  await page.getByRole("button", { name: "Mark as done" }).click();
+  await page.goto("zh-cn/beginner/await-vs-task/");
+  const mark = page.getByRole("button", { name: "标记为已完成" });
+  await expect(mark).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("a[data-chapter='beginner/await-vs-task']")).toHaveAttribute(
+    "data-done",
+  );
+  await page.goto("zh-cn/beginner/waking-a-task/");
+  await page.getByRole("button", { name: "标记为已完成" }).click();
+  await page.goto("zh-cn/");
+  await expect(page.locator("[data-progress-count]")).toHaveText(/^2 \/ \d+$/);
+  await page.goto("beginner/waking-a-task/");
+  await expect(page.getByRole("button", { name: "Mark as done" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+});
