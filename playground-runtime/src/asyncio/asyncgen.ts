@@ -260,6 +260,11 @@ abstract class AsyncGenAwaitable extends Coroutine<unknown> {
     return result.value;
   }
 
+  /** CPython's `tp_iternext` on these awaitables (they are their own iterators): `send(None)`. */
+  __next__(): unknown {
+    return this.send(null);
+  }
+
   /** A task that is closed closes what it awaits: Python's `close()` on the awaitable. */
   override return(): IteratorResult<unknown, unknown> {
     this.close();
