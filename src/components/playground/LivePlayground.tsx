@@ -23,7 +23,7 @@ import { TWIN } from "./file-tab.tsx";
 import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
 import { ResetConfirm } from "./ResetConfirm.tsx";
-import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
+import { editsPlace, forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
 import { encodeShare, sharedFor } from "./share.ts";
 import {
   ClockSelect,
@@ -61,10 +61,10 @@ const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
 function startingCode(
   demo: string,
   entry: string,
-  place: string,
+  visualize: string | undefined,
 ): { files: Record<string, string> | null; notice: Notice | null } {
-  const saved = loadEdits(demo);
-  const shared = sharedFor(demo, entry, place);
+  const saved = loadEdits(editsPlace(demo, visualize));
+  const shared = sharedFor(demo, entry, frameId(demo, visualize));
   if (shared === null) return { files: saved, notice: null };
   if ("broken" in shared) return { files: saved, notice: { kind: "error", text: shared.broken } };
   if (saved === null || sameFiles(saved, shared.files)) {
@@ -112,6 +112,7 @@ function Live({
   const [reveal, setReveal] = useState<CodePlace | null>(null);
   const [marks] = useState(() => new LineMarkStore());
   const program = useMemo(() => programFiles(files), [files]);
+  const kept = editsPlace(demo, openAt);
   const programNow = useRef(program);
   programNow.current = program;
 
@@ -127,10 +128,10 @@ function Live({
     runner.run(program, { clock, trace: timeline });
   }, [runner.run, program, clock, timeline]);
 
-  // Another tab saved this demo: its code is offered, never written over the reader's.
+  // Another tab saved this playground: its code is offered, never written over the reader's.
   useEffect(
     () =>
-      watchEdits(demo, (saved) => {
+      watchEdits(kept, (saved) => {
         const theirs = saved ?? original;
         if (sameFiles(theirs, programNow.current)) return;
         setNotice({
@@ -139,7 +140,7 @@ function Live({
           offer: { label: t("edits.useOther"), files: theirs },
         });
       }),
-    [demo, original],
+    [kept, original],
   );
 
   // What the reader asked for as they woke it, on the code they start from (Sandpack's files
@@ -161,16 +162,16 @@ function Live({
     (file: string, code: string) => {
       const edited = { ...program, [file]: code };
       const same = Object.entries(edited).every(([name, text]) => original[name] === text);
-      if (same) forgetEdits(demo);
-      else saveEdits(demo, edited);
+      if (same) forgetEdits(kept);
+      else saveEdits(kept, edited);
     },
-    [program, original, demo],
+    [program, original, kept],
   );
 
   const reset = () => {
     setConfirming(false);
     resetAllFiles();
-    forgetEdits(demo);
+    forgetEdits(kept);
     runner.clear();
     setNotice(null);
   };
@@ -179,7 +180,7 @@ function Live({
   const accept = (offered: Record<string, string>) => {
     runner.clear();
     updateFile(toPaths(offered));
-    saveEdits(demo, offered);
+    saveEdits(kept, offered);
     setNotice(null);
   };
 
@@ -230,7 +231,11 @@ function Live({
   const visualized = runner.visualized;
   useEffect(() => {
     if (!summary || visualized) return;
-    live.current?.querySelector(".pg-console-wrap")?.scrollIntoView({ block: "nearest" });
+    // Beside the code (a wide playground) the console is in view already; under it, it may not be.
+    const work = live.current?.querySelector(".pg-work");
+    if (work && getComputedStyle(work).display !== "grid") {
+      work.querySelector(".pg-console-wrap")?.scrollIntoView({ block: "nearest" });
+    }
     announceRun(demo, runner.output);
   }, [summary, visualized, demo, runner.output]);
   // While the visualizer is open (or its run is running) the console stays empty: the
@@ -289,27 +294,41 @@ function Live({
           )}
         </p>
       )}
-      <CodeEditor
-        onRun={run}
-        onEdit={edit}
-        marks={marks}
-        error={error}
-        reveal={reveal}
-        focusOnMount={woken.focus === "run" ? null : woken.focus}
-      />
-      {runner.traced && (
-        <Suspense fallback={<p className="pg-status">{t("playground.loadingVisualizer")}</p>}>
-          <Visualizer
-            events={runner.traced.events}
-            truncated={runner.traced.truncated}
-            initialStep={runner.traced.initialStep}
-            files={fileNames}
-            onMarks={marks.set}
-            takeFocus={visualizerFocus}
-            onClose={closeVisualizer}
+      <div className="pg-work" data-visualizing={runner.traced !== null || undefined}>
+        <div className="pg-source">
+          <CodeEditor
+            onRun={run}
+            onEdit={edit}
+            marks={marks}
+            error={error}
+            reveal={reveal}
+            focusOnMount={woken.focus === "run" ? null : woken.focus}
           />
-        </Suspense>
-      )}
+        </div>
+        {/* Beside the code on a wide playground, under it on a narrow one: what the code does,
+            the visualizer's steps while it is open, else the console. */}
+        {runner.traced ? (
+          <Suspense fallback={<p className="pg-status">{t("playground.loadingVisualizer")}</p>}>
+            <Visualizer
+              events={runner.traced.events}
+              truncated={runner.traced.truncated}
+              initialStep={runner.traced.initialStep}
+              files={fileNames}
+              onMarks={marks.set}
+              takeFocus={visualizerFocus}
+              onClose={closeVisualizer}
+            />
+          </Suspense>
+        ) : (
+          <Console
+            output={stepping ? [] : runner.output}
+            summary={stepping ? null : summary}
+            running={running}
+            files={fileNames}
+            onLocate={locate}
+          />
+        )}
+      </div>
       {timeline &&
         !runner.traced &&
         (runner.ran ? (
@@ -324,13 +343,6 @@ function Live({
           <CompiledView files={program} entry={entry} />
         </Suspense>
       )}
-      <Console
-        output={stepping ? [] : runner.output}
-        summary={stepping ? null : summary}
-        running={running}
-        files={fileNames}
-        onLocate={locate}
-      />
     </div>
   );
 }
@@ -347,7 +359,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize)));
+  const [starting] = useState(() => startingCode(demo, entry, visualize));
   return (
     <SandpackProvider
       files={setup.files}
