@@ -71,6 +71,8 @@ export const learningPath: Level[] = [
       { slug: "expert/task-lifecycle-cancel" },
       { slug: "expert/simple-event-loop" },
       { slug: "expert/await-sequence" },
+      { slug: "expert/async-generators" },
+      { slug: "expert/task-context" },
       { slug: "expert/eager-tasks" },
       { slug: "expert/callback-errors" },
       { slug: "expert/structured-inside" },

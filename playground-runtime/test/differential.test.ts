@@ -2,14 +2,14 @@
 // same program in Python. CPython 3.14 runs the twin on the virtual-time loop (the oracle), our
 // runtime runs the TypeScript, and the two must print the same lines in the same order. A
 // first-line `// compare: stderr` / `# compare: stderr` pragma makes stderr part of the contract
-// too. File names printed in reprs and log lines are compared as NAME.py.
+// too (`compare: stderr without source`: tracebacks without each frame's source line). File names printed in reprs and log lines are compared as NAME.py.
 //
 // The visualizer's queues are held to CPython's too: at every turn of every loop, the ready
 // queue and the timer heap that our trace implies have the lengths CPython's `_ready` and
 // `_scheduled` have at the same point of its own `_run_once`.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { comparesStderr, runOurs, runTheirs } from "./pairs.ts";
+import { comparedStderr, comparesStderr, runOurs, runTheirs } from "./pairs.ts";
 
 const dir = new URL("./differential/", import.meta.url);
 const files = readdirSync(dir);
@@ -39,7 +39,9 @@ describe("differential corpus", () => {
       expect(expected.error, `the Python twin itself failed:\n${expected.stderr}`).toBeUndefined();
       const got = runOurs(name, ts);
       expect(got.stdout).toBe(expected.stdout);
-      if (comparesStderr(ts, py)) expect(got.stderr).toBe(expected.stderr);
+      if (comparesStderr(ts, py)) {
+        expect(comparedStderr(ts, got.stderr)).toBe(comparedStderr(py, expected.stderr));
+      }
       expect(got.turns, "ready and timer queue lengths at each loop turn").toEqual(expected.turns);
     });
   }

@@ -19,6 +19,16 @@ export interface PairSide {
 export const comparesStderr = (ts: string, py: string) =>
   /^\/\/ compare: stderr\b/.test(ts) && /^# compare: stderr\b/.test(py);
 
+/**
+ * stderr as a pair compares it. `compare: stderr without source` drops each traceback
+ * frame's source line (and its carets): the two languages spell the same statement apart
+ * (`throw new X()`, `raise X()`), while the frames, headers and chains must agree.
+ */
+export function comparedStderr(source: string, stderr: string): string {
+  if (!/^(\/\/|#) compare: stderr without source\b/.test(source)) return stderr;
+  return stderr.replace(/^( {2}File "[^"]*", line \d+, in .*\n)(?: {4}.*\n)+/gm, "$1");
+}
+
 /** Our runtime's output for NAME.ts, with its file name spelled as the twin's. */
 export function runOurs(name: string, source: string): PairSide {
   let stdout = "";

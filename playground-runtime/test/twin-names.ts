@@ -144,6 +144,7 @@ export const SET_ORDERED_TASKS = [
   "content/demos/advanced/gather-wait-as-completed",
   "as_completed_order",
   "as_completed_timeout",
+  "async_for_as_completed",
 ];
 
 /**
@@ -152,8 +153,10 @@ export const SET_ORDERED_TASKS = [
  * differently (one sleeps, one raises), so even the queues' shapes follow memory's order.
  * They are held to the same events on the same callbacks in some order (a multiset, without
  * the arguments' reprs: the gathered results' order follows memory too).
+ *
+ * Likewise loop.shutdown_asyncgens closes the generators in its WeakSet's order, also memory's.
  */
-export const SHUTDOWN_ORDERED_TASKS = ["content/demos/expert/run-ends"];
+export const SHUTDOWN_ORDERED_TASKS = ["content/demos/expert/run-ends", "asyncgen_shutdown"];
 
 /**
  * The bound-method rule. JavaScript has no bound methods, so where the twin passes

@@ -43,6 +43,8 @@ export interface PythonRunOptions {
   maxIterations?: number;
   /** Record the queues' lengths at every loop turn (`PythonResult.turns`). */
   recordTurns?: boolean;
+  /** Called as each loop turn reaches its wait (a worker's heartbeat: the program is alive). */
+  onTurn?(): void;
   /** Receives each write to `sys.stdout` / `sys.stderr` as it happens. */
   onOutput?(stream: "stdout" | "stderr", text: string): void;
 }
@@ -90,6 +92,8 @@ export interface PythonResult {
   trace?: TraceEvent[];
   /** Whether the trace stopped at `maxTraceEvents` before the program ended. */
   traceTruncated?: boolean;
+  /** Seconds the virtual clock went on by the end (0 on the real clock). */
+  virtualTime: number;
 }
 
 /**
@@ -109,6 +113,7 @@ export function runPythonProgram(
     record_turns: options.recordTurns === true,
     max_iterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
     ...(options.maxTraceEvents === undefined ? {} : { max_trace_events: options.maxTraceEvents }),
+    ...(options.onTurn === undefined ? {} : { on_turn: options.onTurn }),
   });
   const onOutput = options.onOutput;
   try {
@@ -128,10 +133,12 @@ export function runPythonProgram(
         turns: [number, number][] | null;
         trace: string | null;
         trace_truncated: boolean;
+        virtual_time: number;
       };
       return {
         stdout: raw.stdout,
         stderr: raw.stderr,
+        virtualTime: raw.virtual_time,
         ...(raw.error == null ? {} : { error: raw.error }),
         ...(raw.turns == null ? {} : { turns: raw.turns }),
         ...(raw.trace == null

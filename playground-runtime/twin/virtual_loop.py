@@ -64,6 +64,7 @@ import importlib.util
 import io
 import json
 import linecache
+import os
 import sys
 import time
 import traceback
@@ -143,6 +144,8 @@ class _Program:
     wait — after dropping cancelled timers, before moving due ones — for every loop in turn."""
     trace = None
     """When recording: the ``trace_loop.Trace`` the loop reports to."""
+    on_turn = None
+    """Called as each ``_run_once`` reaches its wait: a page's worker says it is alive."""
 
 
 def _current_timeline():
@@ -290,6 +293,8 @@ class VirtualSelector:
         # queues the way the runtime's visualizer shows them.
         if _Program.turns is not None:
             _Program.turns.append((len(self._loop._ready), len(self._loop._scheduled)))
+        if _Program.on_turn is not None:
+            _Program.on_turn()
         self._iterations += 1
         if self._iterations > _Program.max_iterations:
             raise Runaway(
@@ -517,6 +522,7 @@ def run_program(files, entry, options=None, on_output=None):
     _Program.thread = None
     _Program.max_iterations = options.get("max_iterations", MAX_ITERATIONS)
     _Program.turns = [] if options.get("record_turns") else None
+    _Program.on_turn = options.get("on_turn")
     _Program.trace = None
     if options.get("trace"):
         import trace_loop
@@ -573,6 +579,8 @@ def run_program(files, entry, options=None, on_output=None):
         "turns": _Program.turns,
         "trace": None if trace is None else json.dumps(trace.events),
         "trace_truncated": trace is not None and trace.truncated,
+        # The console's "virtual time": how far the program's clock went (none on real time).
+        "virtual_time": _Program.clock.now if isinstance(_Program.clock, Timeline) else 0.0,
     }
 
 
@@ -592,22 +600,34 @@ def run_fresh(files, entry, options=None, on_output=None):
     ``trace`` (with ``trace``: the events as JSON) and ``trace_truncated``.
 
     ``options``: ``clock`` ("virtual" or "real"), ``max_iterations``, ``record_turns``,
-    ``trace``, ``max_trace_events``. ``on_output(stream, text)`` hears each write.
+    ``trace``, ``max_trace_events``, ``on_turn`` (called at each loop turn's wait).
+    ``on_output(stream, text)`` hears each write.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``
     extension module's state, and a new module object has a new state. So the program gets
     new ``asyncio`` modules for its run, and the caller's are put back afterwards.
     """
     saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_fresh_module(name)}
+    # asyncio.events registers an at-fork hook when it is imported, and no hook can ever be
+    # unregistered: through it every program's asyncio (and this harness, and what they hold)
+    # would stay alive, and each run's collections would cost more than the last. The twin
+    # never forks, so the fresh import registers nothing.
+    register_at_fork = os.register_at_fork
+    os.register_at_fork = _no_fork_hooks
     try:
         spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         return module.run_program(files, entry, options, on_output)
     finally:
+        os.register_at_fork = register_at_fork
         for name in [name for name in sys.modules if _is_fresh_module(name)]:
             del sys.modules[name]
         sys.modules.update(saved)
+
+
+def _no_fork_hooks(**hooks):
+    """``os.register_at_fork`` while a fresh asyncio is imported: the hooks are dropped."""
 
 
 if __name__ == "__main__":

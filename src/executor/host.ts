@@ -14,7 +14,8 @@ import {
   type RunRequest,
   type RunSummary,
 } from "./protocol.ts";
-import { getSandbox, type Sandbox } from "./sandbox.ts";
+import { type Progress, pyodideFiles } from "./python-files.ts";
+import { getSandbox, loadPythonExecutor, type Sandbox } from "./sandbox.ts";
 
 /** How long a program may hold its thread without returning to the event loop. */
 export const UNRESPONSIVE_AFTER_MS = 3000;
@@ -24,6 +25,8 @@ export interface RunHandlers {
   /** The loop's trace, when the run asked for one: it arrives just before onDone. */
   onTrace?(events: TraceEvent[], truncated: boolean): void;
   onDone(summary: RunSummary): void;
+  /** A Python run's download of CPython, as it goes (never called once the files are here). */
+  onLoading?(progress: Progress): void;
 }
 
 export interface RunningProgram {
@@ -58,8 +61,30 @@ function prewarm(): void {
   );
 }
 
+/**
+ * How long CPython may take to start in a fresh worker (compiling its WebAssembly and
+ * bootstrapping, seconds of work without a pause) before its program's first heartbeat.
+ */
+const PYTHON_STARTS_WITHIN_MS = 30_000;
+
 /** How long the sandbox may take to answer a start or a ping before it is taken for dead. */
 const SANDBOX_ANSWERS_WITHIN_MS = 2000;
+
+/** The sandboxes that hold CPython's files (a rebuilt sandbox is handed them again). */
+const holdsPython = new WeakSet<Sandbox>();
+
+/** Hands CPython and its executor to `sandbox`, fetching them first if this page has not. */
+async function givePython(
+  sandbox: Sandbox,
+  onLoading: (progress: Progress) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  if (holdsPython.has(sandbox)) return;
+  const [code, files] = await Promise.all([loadPythonExecutor(), pyodideFiles(onLoading, signal)]);
+  if (signal.aborted || holdsPython.has(sandbox)) return;
+  sandbox.send({ type: "python", code, files });
+  holdsPython.add(sandbox);
+}
 
 export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandlers): RunningProgram {
   const id = nextRunId++;
@@ -102,7 +127,9 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
       if (finished) return;
       if (reply.alive) {
         accepted = true;
-        return arm(UNRESPONSIVE_AFTER_MS, unresponsive);
+        const first =
+          request.language === "python" ? PYTHON_STARTS_WITHIN_MS : UNRESPONSIVE_AFTER_MS;
+        return arm(first, unresponsive);
       }
       if (reply.failure !== undefined) {
         return stopWith(t("run.executorFailed", { reason: reply.failure }));
@@ -122,15 +149,33 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
       if (accepted) return;
       unlisten();
       sandbox.discard();
-      if (retry) getSandbox().then((fresh) => launch(fresh, false), fail);
+      if (retry)
+        getSandbox()
+          .then(prepare)
+          .then((fresh) => launch(fresh, false), fail);
       else stopWith(t("run.outOfMemory"));
     });
     sandbox.send({ type: "start", id, request: { type: "run", ...request } satisfies RunRequest });
   };
   const fail = (error: Error) => stopWith(error.message);
+  // Stopping a Python run while CPython downloads cancels the download.
+  const download = new AbortController();
+  const prepare = async (sandbox: Sandbox) => {
+    if (request.language === "python") {
+      await givePython(sandbox, (progress) => handlers.onLoading?.(progress), download.signal);
+    }
+    return sandbox;
+  };
 
-  getSandbox().then((sandbox) => launch(sandbox, true), fail);
-  return { stop: () => stopWith(t("run.stopped")) };
+  getSandbox()
+    .then(prepare)
+    .then((sandbox) => launch(sandbox, true), fail);
+  return {
+    stop: () => {
+      download.abort();
+      stopWith(t("run.stopped"));
+    },
+  };
 }
 
 /** What "Show compiled" shows: each file's compiled code, or why the program does not compile. */

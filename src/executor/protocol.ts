@@ -4,10 +4,13 @@
  * taken from it), so nothing it does can pass for the executor. Still, the page trusts nothing
  * it receives: every message is checked against these shapes before it is used.
  */
-import { isFileName } from "playground-runtime/file-names";
+import { isFileName, MAX_FILE_NAME } from "playground-runtime/file-names";
 import { parse_trace_event, type TraceEvent } from "playground-runtime/trace";
 
 export type Clock = "virtual" | "real";
+
+/** Which executor runs a program: our runtime (TypeScript) or CPython (pyodide). */
+export type Language = "typescript" | "python";
 
 export interface RunRequest {
   type: "run";
@@ -16,6 +19,8 @@ export interface RunRequest {
   clock: Clock;
   /** Record the loop's trace for the visualizer (sent once the program ends). */
   trace?: boolean;
+  /** TypeScript unless it says Python. */
+  language?: Language;
 }
 
 /**
@@ -90,20 +95,32 @@ function isSummary(v: unknown): v is RunSummary {
   );
 }
 
-const isFiles = (v: unknown): v is Record<string, string> =>
-  isRecord(v) &&
-  Object.entries(v).every(([name, code]) => isFileName(name) && typeof code === "string");
+/** A Python program's module names, as CPython imports them from one folder. */
+const PYTHON_FILE = /^[A-Za-z_][A-Za-z0-9_]*\.py$/;
+const isPythonFileName = (name: string) => name.length <= MAX_FILE_NAME && PYTHON_FILE.test(name);
+
+const isFiles = (v: unknown, named: (name: string) => boolean): v is Record<string, string> =>
+  isRecord(v) && Object.entries(v).every(([name, code]) => named(name) && typeof code === "string");
 
 /**
  * The request, if it is a run or a compile request whose files are all named as files may
- * be; else null.
+ * be (a Python run's as Python modules); else null.
  */
 export function parseRequest(data: unknown): RunRequest | CompileRequest | null {
-  if (!isRecord(data) || !isFiles(data.files) || typeof data.entry !== "string") return null;
+  if (!isRecord(data) || typeof data.entry !== "string") return null;
+  const python = data.type === "run" && data.language === "python";
+  if (!isFiles(data.files, python ? isPythonFileName : isFileName)) return null;
   const files = { ...data.files };
   if (data.type === "compile") return { type: "compile", files, entry: data.entry };
   if (data.type !== "run" || (data.clock !== "virtual" && data.clock !== "real")) return null;
-  return { type: "run", files, entry: data.entry, clock: data.clock, trace: data.trace === true };
+  return {
+    type: "run",
+    files,
+    entry: data.entry,
+    clock: data.clock,
+    trace: data.trace === true,
+    language: python ? "python" : "typescript",
+  };
 }
 
 /** The message, if it is one the executor may send; null for anything else. */
@@ -127,7 +144,9 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
       return isSummary(data.summary) ? { type: "done", summary: data.summary } : null;
     case "compiled":
       if (typeof data.error === "string") return { type: "compiled", error: data.error };
-      return isFiles(data.files) ? { type: "compiled", files: { ...data.files } } : null;
+      return isFiles(data.files, isFileName)
+        ? { type: "compiled", files: { ...data.files } }
+        : null;
     default:
       return null;
   }

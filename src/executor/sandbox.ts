@@ -6,6 +6,9 @@
  * a worker no program has touched, started ahead of time (the first on `prewarm`, the next as
  * soon as a run takes it), so a run does not wait for the executor to load and warm up.
  */
+
+import type { PyodideFiles } from "./python-files.ts";
+import pythonWorkerUrl from "./python-worker.ts?worker&url";
 import workerUrl from "./worker.ts?worker&url";
 
 /** Messages the page sends into the sandbox. */
@@ -13,16 +16,42 @@ export type SandboxCommand =
   | { type: "start"; id: number; request: unknown }
   | { type: "stop"; id: number }
   | { type: "ping"; id: number }
-  | { type: "prewarm" };
+  | { type: "prewarm" }
+  | { type: "python"; code: string; files: PyodideFiles };
 
 // The sandbox's whole program. It only relays, and only what a worker sends on the port it was
 // given as it started (never what the worker posts on itself, which a program might): the page
 // validates everything it hears back. It answers `start` and `ping` itself, so the page can
 // tell a sandbox that has died (its process crashed, out of memory) from a busy program.
+// Python runs in one worker kept between runs (CPython takes seconds to load), given
+// pyodide's files as the page handed them over; a stopped one is replaced at once, so CPython
+// is starting again (from the bytes here, with no download) while the reader edits.
 const SANDBOX_SCRIPT = `
 let code = null;
 let spare = null;
+let pythonCode = null;
+let pythonFiles = null;
+let python = null;
 const workers = new Map();
+function spawnPython() {
+  const worker = new Worker(pythonCode);
+  const channel = new MessageChannel();
+  worker.postMessage(null, [channel.port2]);
+  channel.port1.postMessage(pythonFiles);
+  return { worker, port: channel.port1 };
+}
+function startPython(command) {
+  parent.postMessage({ id: command.id, alive: true }, "*");
+  python ??= spawnPython();
+  const run = python;
+  workers.set(command.id, run.worker);
+  run.port.onmessage = (e) => {
+    if (e.data && e.data.type === "done") workers.delete(command.id);
+    parent.postMessage({ id: command.id, message: e.data }, "*");
+  };
+  run.worker.onerror = (e) => { e.preventDefault(); if (python === run) python = null; parent.postMessage({ id: command.id, failure: "its worker stopped with an error" }, "*"); };
+  run.port.postMessage(command.request);
+}
 function spawn() {
   const worker = new Worker(code);
   const channel = new MessageChannel();
@@ -33,9 +62,11 @@ addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const command = event.data;
   if (command.type === "code") { code = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); return; }
-  if (command.type === "stop") { workers.get(command.id)?.terminate(); workers.delete(command.id); return; }
+  if (command.type === "python") { pythonCode = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); pythonFiles = command.files; return; }
+  if (command.type === "stop") { const worker = workers.get(command.id); worker?.terminate(); if (python && python.worker === worker) python = spawnPython(); workers.delete(command.id); return; }
   if (command.type === "ping") { parent.postMessage({ id: command.id, alive: true }, "*"); return; }
   if (command.type === "prewarm") { if (code !== null && spare === null) spare = spawn(); return; }
+  if (command.type === "start" && command.request?.language === "python" && pythonCode !== null) return startPython(command);
   if (command.type !== "start" || code === null) return;
   parent.postMessage({ id: command.id, alive: true }, "*");
   const run = spare ?? spawn();
@@ -71,19 +102,24 @@ export interface Sandbox {
   discard(): void;
 }
 
-/** The executor's code, fetched once: a rebuilt sandbox is given the same text. */
-let executorCode: Promise<string> | null = null;
-
-function loadExecutor(): Promise<string> {
-  executorCode ??= fetch(workerUrl).then((response) => {
-    if (!response.ok) throw new Error(`Could not load the executor (${response.status}).`);
-    return response.text();
-  });
-  executorCode.catch(() => {
-    executorCode = null;
-  });
-  return executorCode;
+/** An executor's code, fetched once: a rebuilt sandbox is given the same text. */
+function executorLoader(url: string): () => Promise<string> {
+  let code: Promise<string> | null = null;
+  return () => {
+    code ??= fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`Could not load the executor (${response.status}).`);
+      return response.text();
+    });
+    code.catch(() => {
+      code = null;
+    });
+    return code;
+  };
 }
+
+const loadExecutor = executorLoader(workerUrl);
+/** The Python executor's code: fetched with pyodide's files, on the first Python run. */
+export const loadPythonExecutor = executorLoader(pythonWorkerUrl);
 
 let nextPing = -1;
 
@@ -163,7 +199,7 @@ function createDevSandbox(): Sandbox {
   return {
     send(command) {
       // Module workers of the dev server start quickly enough: no spare is kept.
-      if (command.type === "prewarm") return;
+      if (command.type === "prewarm" || command.type === "python") return;
       if (command.type === "ping")
         return listeners.get(command.id)?.({ id: command.id, alive: true });
       if (command.type === "stop") {
@@ -173,6 +209,10 @@ function createDevSandbox(): Sandbox {
       }
       const { id } = command;
       listeners.get(id)?.({ id, alive: true });
+      if ((command.request as { language?: string }).language === "python") {
+        const failure = "Python runs in the production build only (npm run build, then preview)";
+        return listeners.get(id)?.({ id, failure });
+      }
       const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
       const channel = new MessageChannel();
       worker.postMessage(null, [channel.port2]);

@@ -1,5 +1,5 @@
 /**
- * What a playground program sees: `asyncio`, `time` and `contextvars` are the runtime's modules, and
+ * What a playground program sees: `asyncio`, `time`, `contextvars` and `inspect` are the runtime's modules, and
  * `print` is Python's, a global. Declared here so the demos typecheck against the runtime.
  */
 declare module "asyncio" {
@@ -14,7 +14,15 @@ declare module "contextvars" {
   export * from "playground-runtime/contextvars";
 }
 
+declare module "inspect" {
+  export * from "playground-runtime/inspect";
+}
+
 declare function print(...values: unknown[]): void;
+
+/** Python's `aiter` and `anext` (with a default), globals as in Python. */
+declare function aiter<T>(iterable: AsyncIterable<T>): AsyncIterator<T>;
+declare function anext<T, D = T>(iterator: AsyncIterator<T>, ...fallback: [D?]): Promise<T | D>;
 
 /** Python's `repr`, also a global of every playground program. */
 declare function repr(value: unknown): string;
@@ -25,3 +33,15 @@ declare class SystemExit extends Error {
   constructor(code?: unknown);
 }
 declare class KeyboardInterrupt extends Error {}
+/** What a coroutine driven by hand (`send`, `throw`) raises when it returns. */
+declare class StopIteration extends Error {
+  readonly value: unknown;
+}
+declare class StopAsyncIteration extends Error {}
+declare class GeneratorExit extends Error {}
+
+/** pyodide's Emscripten module factory, which `loadPyodide` takes as `createPyodideModule`. */
+declare module "pyodide/pyodide.asm.mjs" {
+  const createPyodideModule: (settings: object) => Promise<unknown>;
+  export default createPyodideModule;
+}

@@ -5,11 +5,14 @@
  *   the runtime, in its worker) when the page is next idle;
  * - the time from pressing Run to the first line of output (median of many runs);
  * - the visualizer on a long program (about 10,000 trace events): the JavaScript it adds, and
- *   how long a frame takes while the reader drags the scrubber (each move: a new step drawn).
+ *   how long a frame takes while the reader drags the scrubber (each move: a new step drawn);
+ * - CPython: the bytes of the first Python run's download and its time to first output (cold:
+ *   a new visitor), then on another page of the same visit (warm: the files are in the Cache
+ *   API, the interpreter starts again in that page's sandbox), then a second run there.
  * Prints Markdown for the README. Usage: BASE_PATH=/ npx astro build && npm run measure
  */
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium.ts";
 import { startServer } from "./server.ts";
 
@@ -61,6 +64,74 @@ const SCRUB_MOVES = 200;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Presses Run on the page's first playground, on its Python tab: ms to the first output. */
+async function firstPythonOutput(page: Page, path: string, tab: boolean): Promise<number> {
+  if (path) {
+    await page.goto(`${ORIGIN}/${path}`, { waitUntil: "networkidle" });
+    const playground = page.locator(".playground").first();
+    await playground.locator(".pg-static").first().click();
+    await playground.locator(".cm-content").first().waitFor();
+  }
+  const playground = page.locator(".playground").first();
+  if (tab) await playground.getByRole("tab", { name: /main\.py/ }).click();
+  const elapsed = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const root = document.querySelector(".playground")!;
+        const output = root.querySelector("[data-testid=console]")!;
+        const run = [...root.querySelectorAll("button")].find((b) => b.textContent === "Run")!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (output.textContent) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(output, { childList: true, subtree: true, characterData: true });
+        run.click();
+      }),
+  );
+  await playground
+    .locator("[data-status=done]")
+    .or(page.locator("[data-status=done]"))
+    .first()
+    .waitFor();
+  return elapsed;
+}
+
+/** CPython's cost: bytes fetched from the network and time to first output, cold and warm. */
+async function measurePython(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on("requestfinished", async (request) => {
+    const timing = await request.sizes().catch(() => null);
+    if (/pyodide|python_stdlib|python-worker/.test(request.url()) && timing) {
+      fetched.push(request.url());
+    }
+  });
+  const cold = await firstPythonOutput(page, "beginner/await-vs-task/", true);
+  const coldFiles = [...fetched];
+  fetched.length = 0;
+  const warm = await firstPythonOutput(page, "beginner/why-call-soon/", true);
+  const warmFiles = [...fetched];
+  const again = await firstPythonOutput(page, "", false);
+  await context.close();
+  const coldSize = await sizeOf(coldFiles);
+  const warmSize = await sizeOf(warmFiles.filter((url) => !/python-worker/.test(url)));
+  const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+  console.log();
+  console.log("| CPython (pyodide) | downloaded (raw) | downloaded (gzip) | Run → first output |");
+  console.log("| --- | --- | --- | --- |");
+  console.log(
+    `| cold: a visitor's first Python run | ${mb(coldSize.raw)} | ${mb(coldSize.gzip)} | ${cold.toFixed(0)} ms |`,
+  );
+  console.log(
+    `| warm: the first Python run on another page | ${mb(warmSize.raw)} (the Python executor comes from the HTTP cache) | ${mb(warmSize.gzip)} | ${warm.toFixed(0)} ms |`,
+  );
+  console.log(`| the next Python run on that page | 0 MB | 0 MB | ${again.toFixed(0)} ms |`);
+}
 
 const server = await startServer(
   ["npx", "astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)],
@@ -173,6 +244,7 @@ try {
       `${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, slowest ${sorted.at(-1)?.toFixed(1)} ms ` +
       `over ${SCRUB_MOVES} moves.`,
   );
+  await measurePython(browser);
 } finally {
   await browser.close();
   process.kill(-(server.pid ?? 0));

@@ -3,6 +3,7 @@
  * none): `async with cm as v: body` is `await asyncio.async_with(cm, async (v) => { body })`.
  */
 import type { Awaitable, CoroutineLike } from "./coroutines.ts";
+import { async_with_statement } from "./statements.ts";
 
 function isAwaitable(value: unknown): boolean {
   return value instanceof Object && typeof (value as Partial<Awaitable>).__await__ === "function";
@@ -28,16 +29,18 @@ export async function async_with<V, R>(
   cm: AsyncContextManager<V>,
   body: (value: V) => CoroutineLike<R> | Awaitable<R> | R,
 ): Promise<R | undefined> {
-  const value = (await cm.__aenter__()) as V;
+  // The statement's own steps, so both spellings look the methods up and check them alike.
+  const statement = async_with_statement(cm);
+  const value = (await (statement.enter() as Awaitable<V>)) as V;
   let result: R;
   try {
     const ran = body(value);
     result = isAwaitable(ran) ? ((await (ran as Awaitable<R>)) as R) : (ran as R);
   } catch (error) {
-    const suppress = await cm.__aexit__(error?.constructor ?? null, error, null);
+    const suppress = await (statement.exit(error) as Awaitable<unknown>);
     if (!suppress) throw error;
     return undefined;
   }
-  await cm.__aexit__(null, null, null);
+  await (statement.exit() as Awaitable<unknown>);
   return result;
 }

@@ -6,7 +6,9 @@
  * handles that were ready when the turn began, and only those.
  */
 
+import { is_number, unsupported_operand } from "./arguments.ts";
 import { async_with } from "./async_with.ts";
+import { type AsyncGenerator, get_asyncgen_hooks, set_asyncgen_hooks } from "./asyncgen.ts";
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
 import type { Context } from "./context.ts";
@@ -24,12 +26,12 @@ import {
   isFatal,
   TimerHandle,
 } from "./events.ts";
-import { RuntimeError } from "./exceptions.ts";
+import { isException, RuntimeError } from "./exceptions.ts";
 import { format_exception } from "./format_helpers.ts";
 import { _set_result_unless_cancelled, Future, wrap_future } from "./futures.ts";
 import { heapify, heappop, heappush } from "./heapq.ts";
-import { repr, write_stderr } from "./print.ts";
-import { ensure_future, Task, type TaskOptions } from "./tasks.ts";
+import { float_round, repr, str, write_stderr } from "./print.ts";
+import { ensure_future, gather, Task, type TaskOptions } from "./tasks.ts";
 import { timeout } from "./timeouts.ts";
 import {
   trace_clock_advanced,
@@ -124,9 +126,22 @@ export class BaseEventLoop implements AbstractEventLoop {
   slow_callback_duration = 0.1;
   /** Loop turns so far. */
   _iterations = 0;
+  /**
+   * The async generators first iterated while this loop ran, for `shutdown_asyncgens`.
+   * CPython keeps a WeakSet (a collected generator leaves it); without collection this is a
+   * set, in the order they were first iterated.
+   */
+  _asyncgens = new Set<AsyncGenerator>();
+  /** Set to true when `loop.shutdown_asyncgens` is called. */
+  _asyncgens_shutdown_called = false;
 
   constructor() {
     this._clock = loopHooks.clock();
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {
@@ -174,6 +189,8 @@ export class BaseEventLoop implements AbstractEventLoop {
     this._check_closed();
     this._check_running();
     this._running = true;
+    const oldAgenHooks = get_asyncgen_hooks();
+    set_asyncgen_hooks((agen) => this._asyncgen_firstiter_hook(agen));
     _set_running_loop(this);
     try {
       for (;;) {
@@ -184,6 +201,8 @@ export class BaseEventLoop implements AbstractEventLoop {
       this._stopping = false;
       this._running = false;
       _set_running_loop(null);
+      // Restore any pre-existing async generator hooks.
+      set_asyncgen_hooks(oldAgenHooks.firstiter);
     }
   }
 
@@ -244,7 +263,9 @@ export class BaseEventLoop implements AbstractEventLoop {
   /** Schedules `callback(...args)` to run `delay` seconds from now (`args` may end with `{ context }`). */
   call_later(delay: number, callback: Callback, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError("delay must not be None");
-    return this.call_at(this.time() + delay, callback, ...args);
+    const now = this.time();
+    if (!is_number(delay)) throw unsupported_operand("+", "float", delay);
+    return this.call_at(now + delay, callback, ...args);
   }
 
   /** Schedules `callback(...args)` at loop time `when` (`args` may end with `{ context }`). */
@@ -399,8 +420,42 @@ export class BaseEventLoop implements AbstractEventLoop {
     }
   }
 
-  /** Nothing to do: playgrounds have no async generators to finalise. */
-  async shutdown_asyncgens(): Promise<void> {}
+  /** The firstiter hook while the loop runs: remember the generator for shutdown. */
+  _asyncgen_firstiter_hook(agen: AsyncGenerator): void {
+    if (this._asyncgens_shutdown_called) {
+      write_stderr(
+        `ResourceWarning: asynchronous generator ${repr(agen)} was scheduled after loop.shutdown_asyncgens() call\n`,
+      );
+    }
+    this._asyncgens.add(agen);
+  }
+
+  /** Shutdown all active asynchronous generators. */
+  async shutdown_asyncgens(): Promise<void> {
+    this._asyncgens_shutdown_called = true;
+    // A finished generator has left CPython's WeakSet by now in all but odd programs: nothing
+    // refers to it once its loop is over, and reference counting frees it at once.
+    for (const agen of this._asyncgens) if (agen._finished()) this._asyncgens.delete(agen);
+    if (!this._asyncgens.size) return;
+    const closing_agens = [...this._asyncgens];
+    this._asyncgens.clear();
+    const results = await gather(
+      ...closing_agens.map((ag) => ag.aclose() as unknown as Promise<unknown>),
+      {
+        return_exceptions: true,
+      },
+    );
+    closing_agens.forEach((agen, i) => {
+      const result = results[i];
+      if (isException(result)) {
+        this.call_exception_handler({
+          message: `an error occurred during closing of asynchronous generator ${repr(agen)}`,
+          exception: result,
+          asyncgen: agen,
+        });
+      }
+    });
+  }
 
   /** Waits for the default executor's work to finish, as CPython's Runner does on exit. */
   async shutdown_default_executor(timeout_seconds: number | null = null): Promise<void> {
@@ -488,7 +543,9 @@ export class BaseEventLoop implements AbstractEventLoop {
           handle._run();
           const dt = this.time() - t0;
           if (dt >= this.slow_callback_duration) {
-            write_stderr(`Executing ${_format_handle(handle)} took ${dt.toFixed(3)} seconds\n`);
+            write_stderr(
+              `Executing ${_format_handle(handle)} took ${float_round(dt, 3).toFixed(3)} seconds\n`,
+            );
           }
         } finally {
           this._current_handle = null;

@@ -3,17 +3,30 @@
  *
  * The compiler turns `async function f() { … await x … }` into a generator wrapped by
  * `coroutine(…)`, and each `await x` into `yield* await_(x, line)` — Python's `await x` is
- * `yield from x.__await__()`. A Coroutine is its own iterator, so `yield*` delegates straight
- * to it, as awaiting a coroutine in Python delegates to the coroutine itself.
+ * `yield from x.__await__()`. `yield*` delegates straight to the coroutine, as awaiting a
+ * coroutine in Python delegates to the coroutine itself, through its `[Symbol.iterator]` (the
+ * iterator protocol), so its own `send`/`throw`/`close` can be Python's.
  *
  * "coroutine 'f' was never awaited": Python warns when a never-started coroutine is garbage
  * collected, which CPython's reference counting makes immediate. JavaScript collects
  * whenever it likes, so the runtime reports every coroutine that was created but never
  * started when the program ends — deterministic, and in the order they were created.
  */
-import { RuntimeError, StopIteration, ValueError } from "./exceptions.ts";
+import {
+  _chain,
+  _enter_handler,
+  _exc_info,
+  _exit_handler,
+  _raise,
+  _reset_exc_info,
+  _set_exc_info,
+  type ExceptionState,
+  RuntimeError,
+  StopIteration,
+  ValueError,
+} from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
-import { id, repr, write_stderr } from "./print.ts";
+import { id, repr, str, type_name, write_stderr } from "./print.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -60,7 +73,7 @@ export function _set_track_origins(enabled: boolean): void {
 }
 
 /** The coroutine object an `async function` call returns. */
-export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
+export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   readonly __name__: string;
   readonly __qualname__: string;
   private readonly filename: string;
@@ -76,6 +89,14 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
   readonly _origin: Error | null;
   /** Whether its never-awaited warning was already given (it was dropped by a statement). */
   _warned = false;
+  /** What its own `except` blocks are handling (CPython's `gi_exc_state`). */
+  private readonly excState: ExceptionState = { handled: [], previous_item: null };
+  /**
+   * Null for a coroutine an `async function` made; the type name of an awaitable CPython
+   * builds in C and counts as a coroutine (an async generator's `asend`), which has no code
+   * or name of its own.
+   */
+  readonly _builtin_type: string | null = null;
   /**
    * Types only: TypeScript sees a Coroutine as a Promise, and nothing defines these at run
    * time (`await` is compiled to the runtime's own protocol). TypeScript insists that an
@@ -161,18 +182,29 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     const outer = running;
     running = this;
     this._state = RUNNING;
+    const outerExc = this.resumeExcState();
     let result: IteratorResult<unknown, T>;
     try {
       result = this.gen.next(value);
     } catch (error) {
       running = outer;
+      _set_exc_info(outerExc);
       this._finished();
       throw error;
     }
     running = outer;
+    _set_exc_info(outerExc);
     if (result.done) this._finished();
     else this._state = SUSPENDED;
     return result;
+  }
+
+  /** Links its exception state on top of the caller's (as CPython resumes a frame); returns the caller's. */
+  private resumeExcState(): ExceptionState {
+    const outer = _exc_info();
+    this.excState.previous_item = outer;
+    _set_exc_info(this.excState);
+    return outer;
   }
 
   protected _finished(): void {
@@ -186,15 +218,37 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
    */
   send(value: unknown): unknown {
     const result = this.next(value);
-    if (result.done) throw new StopIteration(result.value);
+    if (result.done) throw this._stop_iteration(result.value);
     return result.value;
   }
 
-  /** Raises `error` at the await the coroutine is suspended at (iterator protocol). */
-  throw(error: unknown): IteratorResult<unknown, T> {
+  /**
+   * Python's `throw(exc)`: raises `exc` (an instance, or a class to instantiate) at the await
+   * the coroutine is suspended at; returns what it yields next, or raises StopIteration with
+   * its return value when it returns instead.
+   */
+  throw(exc: unknown): unknown {
+    const error = typeof exc === "function" ? new (exc as new () => unknown)() : exc;
+    const result = this._throw(error);
+    if (result.done) throw this._stop_iteration(result.value);
+    return result.value;
+  }
+
+  /** The StopIteration a return ends with: a bare one for None, as CPython raises it. */
+  private _stop_iteration(value: unknown): StopIteration {
+    return value === null || value === undefined ? new StopIteration() : new StopIteration(value);
+  }
+
+  /** `throw` in the iterator protocol: the Task's step and `yield*` delegation use it. */
+  _throw(error: unknown): IteratorResult<unknown, T> {
     const refused = this._state === SUSPENDED ? null : this.refusal();
     if (refused !== null) throw refused;
-    return this.finishing((gen) => gen.throw!(error));
+    return this.finishing((gen) => {
+      // Resumed with an exception, the frame raises it: chained to what the coroutine is
+      // handling, as CPython's gen_send_ex2 chains it (_PyErr_ChainStackItem).
+      _chain(error, true);
+      return gen.throw!(error);
+    });
   }
 
   /** Finishes the coroutine early (what `yield*` calls when its delegator is closed). */
@@ -212,12 +266,14 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     const outer = running;
     running = this;
     this._state = RUNNING;
+    const outerExc = this.resumeExcState();
     let result: IteratorResult<unknown, T> | null = null;
     try {
       result = step(this.gen);
       return result;
     } finally {
       running = outer;
+      _set_exc_info(outerExc);
       if (result === null || result.done) this._finished();
       else this._state = SUSPENDED;
     }
@@ -225,21 +281,30 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
 
   /**
    * Python's `close()`: a never-started coroutine just closes, without a warning; a suspended
-   * one runs its `finally` blocks (Python's GeneratorExit), which must not await again.
+   * one runs its `finally` blocks (Python's GeneratorExit), which must not await again. Returns
+   * what a `finally` block returned, as 3.13's `close()` returns the value of a generator that
+   * returns on GeneratorExit, else None.
    */
-  close(): void {
+  close(): unknown {
     if (this._state === CREATED) {
       this._state = CLOSED;
-      return;
+      return null;
     }
-    if (this._state !== CLOSED && !this.return().done) {
+    if (this._state === CLOSED) return null;
+    const result = this.return();
+    if (!result.done) {
       this._state = CLOSED;
       throw new RuntimeError("coroutine ignored GeneratorExit");
     }
+    return result.value ?? null;
   }
 
-  [Symbol.iterator](): this {
-    return this;
+  /**
+   * What `yield*` delegates to: the coroutine in the iterator protocol, whose `throw` returns
+   * an IteratorResult where Python's `throw` above returns the yielded value.
+   */
+  [Symbol.iterator](): Iterator<unknown, T, unknown> {
+    return new CoroutineIterator(this);
   }
 
   /** Awaiting a coroutine delegates to the coroutine itself. */
@@ -247,8 +312,30 @@ export class Coroutine<T = unknown> implements Iterator<unknown, T, unknown> {
     return this;
   }
 
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
+  }
+
   __repr__(): string {
     return `<coroutine object ${this.__qualname__} at 0x${id(this).toString(16)}>`;
+  }
+}
+
+/** A coroutine in JavaScript's iterator protocol (see `Coroutine[Symbol.iterator]`). */
+class CoroutineIterator<T> implements Iterator<unknown, T, unknown> {
+  private readonly coro: Coroutine<T>;
+  constructor(coro: Coroutine<T>) {
+    this.coro = coro;
+  }
+  next(value?: unknown): IteratorResult<unknown, T> {
+    return this.coro.next(value);
+  }
+  throw(error: unknown): IteratorResult<unknown, T> {
+    return this.coro._throw(error);
+  }
+  return(value?: T): IteratorResult<unknown, T> {
+    return this.coro.return(value);
   }
 }
 
@@ -356,30 +443,21 @@ export function await_<T>(
   }
   const method = (awaitable as Partial<Awaitable<T>> | null)?.__await__;
   if (typeof method !== "function") {
-    throw new TypeError(`'${typeName(awaitable)}' object can't be awaited`);
+    throw new TypeError(`'${type_name(awaitable)}' object can't be awaited`);
   }
   const iterator = method.call(awaitable);
   if (iterator === null || typeof iterator !== "object" || typeof iterator.next !== "function") {
-    throw new TypeError(`__await__() returned non-iterator of type '${typeName(iterator)}'`);
+    throw new TypeError(`__await__() returned non-iterator of type '${type_name(iterator)}'`);
   }
   return Symbol.iterator in iterator
     ? (iterator as Iterable<unknown, T, unknown>)
     : { [Symbol.iterator]: () => iterator };
 }
 
-function typeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "string") return "str";
-  if (typeof value === "boolean") return "bool";
-  if (typeof value === "function") return "function";
-  if (Array.isArray(value)) return "list";
-  if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
-  return (value as object).constructor?.name || "object";
-}
-
 /** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
 export function _format_coroutine(coro: Coroutine): string {
+  // A built-in awaitable has no __qualname__, __name__ or code: CPython says so.
+  if (coro._builtin_type !== null) return `<${coro._builtin_type} without __name__>()`;
   const name = `${coro.__qualname__}()`;
   const file = coro.cr_code.co_filename;
   if (coro.cr_running) return `${name} running at ${file}:${coro.lineno}`;
@@ -448,6 +526,7 @@ export function _take_never_awaited(): string[] {
 export function _reset_coroutines(): void {
   unstarted = [];
   running = null;
+  _reset_exc_info();
 }
 
 /** Marks the named async methods of a class's prototype, a class, or an object literal. */
@@ -468,6 +547,10 @@ export const runtime_helpers = Object.freeze({
   coroutine,
   await_,
   discard: _discarded,
+  enter_handler: _enter_handler,
+  exit_handler: _exit_handler,
+  chain: _chain,
+  raise: _raise,
   mark_coroutine_function,
   mark_coroutine_methods,
 });

@@ -8,7 +8,7 @@ import { _current_thread } from "./concurrent_futures.ts";
 import { type Context, copy_context } from "./context.ts";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
-import { repr } from "./print.ts";
+import { repr, str } from "./print.ts";
 import { trace_handle_cancelled, tracing } from "./trace.ts";
 
 /** A callback the loop runs: any function, with the arguments it was scheduled with. */
@@ -154,6 +154,11 @@ export class Handle {
     const created = caller_source(this._source_traceback);
     if (created) info.push(`created at ${created}`);
     return info;
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   __repr__(): string {

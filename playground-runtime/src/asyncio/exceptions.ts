@@ -4,15 +4,59 @@
  * `BaseException` subclasses that are not Exceptions — `CancelledError`, `KeyboardInterrupt`,
  * `SystemExit` — are what `except Exception` lets through, as in Python.
  */
+import { isKeywords } from "./arguments.ts";
+import { repr, str } from "./print.ts";
 
-/** Python's `BaseException`: the root. Its subclasses name themselves after their class. */
+/**
+ * Python's `BaseException`: the root. Its subclasses name themselves after their class. It
+ * keeps the arguments it was made with as `args`, and `str()`, `repr()` and a template literal
+ * show them as Python's do (`args` empty, one argument, or the tuple of many). A trailing
+ * `{ cause }` is JavaScript's `raise … from cause`, not an argument; trailing `undefined`s are
+ * arguments not given, as JavaScript's default parameters read them.
+ */
 export class BaseException extends Error {
-  constructor(message?: string, options?: ErrorOptions) {
-    // No message leaves Error without an own `message`, as Python's args stay empty:
-    // repr() tells CancelledError() from CancelledError('').
-    super(message, options);
+  /** Python's `args`: what the exception was made with. */
+  args: unknown[];
+  constructor(...args: unknown[]) {
+    const last = args.at(-1);
+    const options =
+      isKeywords(last) && Object.keys(last).length === 1 && Object.hasOwn(last, "cause")
+        ? (args.pop() as ErrorOptions)
+        : undefined;
+    while (args.length && args.at(-1) === undefined) args.pop();
+    // No argument leaves Error without an own `message`, as Python's args stay empty.
+    super(args.length === 0 ? undefined : BaseException_str(args), options);
     this.name = new.target.name;
+    this.args = args;
   }
+
+  /** Python's `str(exc)`. */
+  __str__(): string {
+    return BaseException_str(this.args);
+  }
+
+  /** Python's `repr(exc)`: `ValueError('x')`, `KeyError()`, `ValueError('a', 'b')`. */
+  __repr__(): string {
+    const shown = this.args.length === 1 ? repr(this.args[0]) : repr(this.args).slice(1, -1);
+    return `${this.name}(${shown})`;
+  }
+
+  /** A template literal shows what an f-string shows: `str(exc)`. */
+  override toString(): string {
+    return this.__str__();
+  }
+}
+
+/** `BaseException.__str__` (Objects/exceptions.c): nothing, the one argument, or the tuple. */
+function BaseException_str(args: readonly unknown[]): string {
+  if (args.length === 0) return "";
+  if (args.length === 1) return str(args[0]);
+  return tupleRepr(args);
+}
+
+/** Python's repr of a tuple: `('a', 'b')`, `(1,)`. */
+function tupleRepr(items: readonly unknown[]): string {
+  return items.length === 1 ? `(${repr(items[0])},)` : `(${items.map(repr).join(", ")})`;
 }
 
 /** Python's `Exception`. Any plain JavaScript Error counts as one too (see isException). */
@@ -34,23 +78,40 @@ export class RuntimeError extends Exception {}
 export class RecursionError extends RuntimeError {}
 export class ValueError extends Exception {}
 export class LookupError extends Exception {}
-export class KeyError extends LookupError {}
-export class IndexError extends LookupError {}
-export class StopIteration extends Exception {
-  /** The value a finished generator or coroutine returned. */
-  value: unknown;
-  constructor(value?: unknown) {
-    super(value === undefined || value === null ? "" : String(value));
-    this.value = value ?? null;
+export class KeyError extends LookupError {
+  /** A key is shown as its repr, so `KeyError('')` does not print as nothing. */
+  override __str__(): string {
+    return this.args.length === 1 ? repr(this.args[0]) : super.__str__();
   }
 }
+export class IndexError extends LookupError {}
+export class StopIteration extends Exception {
+  /** The value a finished generator or coroutine returned (its first argument, or None). */
+  value: unknown;
+  constructor(...args: unknown[]) {
+    super(...args);
+    this.value = this.args[0] ?? null;
+  }
+}
+/** What an async generator raises when it has no more values (`__anext__` at its end). */
+export class StopAsyncIteration extends Exception {}
+/** What closing a generator raises inside it; a BaseException, so `except Exception` misses it. */
+export class GeneratorExit extends BaseException {}
 export class KeyboardInterrupt extends BaseException {}
 export class SystemExit extends BaseException {}
 
 /** asyncio's `CancelledError`: a BaseException since Python 3.8, so `except Exception` misses it. */
 export class CancelledError extends BaseException {}
 /** Python's built-in `TimeoutError`, which `asyncio.TimeoutError` is since 3.11. */
-export class TimeoutError extends Exception {}
+export class TimeoutError extends Exception {
+  /** An `OSError`'s: two or three arguments are `errno, strerror[, filename]`. */
+  override __str__(): string {
+    const [errno, strerror, filename] = this.args;
+    if (this.args.length === 2) return `[Errno ${str(errno)}] ${str(strerror)}`;
+    if (this.args.length === 3) return `[Errno ${str(errno)}] ${str(strerror)}: ${repr(filename)}`;
+    return super.__str__();
+  }
+}
 /** An operation on a Future or Task in the wrong state (e.g. `set_result` twice). */
 export class InvalidStateError extends Exception {}
 /** Raised by a Barrier that was reset or aborted while tasks waited. */
@@ -63,7 +124,7 @@ export class BrokenBarrierError extends RuntimeError {}
 export class BaseExceptionGroup extends BaseException {
   readonly exceptions!: readonly Error[];
   constructor(message: string, exceptions: Error[]) {
-    super(message);
+    super(message, exceptions);
     if (new.target === BaseExceptionGroup && exceptions.every(isException)) {
       // biome-ignore lint/correctness/noConstructorReturn: mirrors BaseExceptionGroup.__new__
       return new ExceptionGroup(message, exceptions);
@@ -75,13 +136,9 @@ export class BaseExceptionGroup extends BaseException {
   }
 
   /** Python's `str(group)`: the message and how many exceptions it holds. */
-  __str__(): string {
+  override __str__(): string {
     const n = this.exceptions.length;
-    return `${this.message} (${n} sub-exception${n === 1 ? "" : "s"})`;
-  }
-
-  override toString(): string {
-    return `${this.name}: ${this.__str__()}`;
+    return `${this.args[0]} (${n} sub-exception${n === 1 ? "" : "s"})`;
   }
 }
 
@@ -102,4 +159,84 @@ export function typeName(error: unknown): string {
     return name === "Error" ? "Exception" : name;
   }
   return "Exception";
+}
+
+/**
+ * The exceptions being handled, CPython's `_PyErr_StackItem`: each coroutine has its own (its
+ * `gi_exc_state`), linked on top of its caller's while it runs, so one suspended inside an
+ * `except` block lends its exception to no other task.
+ */
+export interface ExceptionState {
+  /** The exceptions its handlers are handling now, innermost last. */
+  readonly handled: unknown[];
+  /** The state below it while it runs (its caller's), else null. */
+  previous_item: ExceptionState | null;
+}
+
+/** The thread's own state, below every coroutine's. */
+const threadState: ExceptionState = { handled: [], previous_item: null };
+let excInfo: ExceptionState = threadState;
+
+/** The state now on top (`tstate->exc_info`). */
+export function _exc_info(): ExceptionState {
+  return excInfo;
+}
+
+/** Puts `state` on top while a coroutine runs; `_exc_info()` read before takes it back off. */
+export function _set_exc_info(state: ExceptionState): void {
+  excInfo = state;
+}
+
+/** `_PyErr_GetTopmostException`: the innermost exception being handled, else undefined. */
+function topmost(): unknown {
+  for (let state: ExceptionState | null = excInfo; state !== null; state = state.previous_item) {
+    if (state.handled.length > 0) return state.handled[state.handled.length - 1];
+  }
+  return undefined;
+}
+
+type Chained = { __context__?: unknown };
+
+/**
+ * Python's implicit chaining (`_PyErr_SetObject`): an exception raised while another is being
+ * handled gets it as `__context__`, any cycle it would close cut first. A `throw` the compiler
+ * sees is a raise (`_raise`), and sets it as Python does, over any context the exception had;
+ * an exception it cannot see raised (one JavaScript itself throws) is chained where it is first
+ * seen, leaving a handler or entering one, and only if it has no context yet.
+ */
+export function _chain(raised: unknown, raising = false): void {
+  const handling = topmost();
+  if (handling === undefined || handling === raised || !(raised instanceof Object)) return;
+  if (!raising && (raised as Chained).__context__ !== undefined) return;
+  // Avoid a cycle: if `raised` is already in the handled one's chain, cut the chain there.
+  for (let o = handling as Chained; o instanceof Object; o = o.__context__ as Chained) {
+    if (o.__context__ === raised) {
+      o.__context__ = null;
+      break;
+    }
+  }
+  (raised as Chained).__context__ = handling;
+}
+
+/** `raise error`: chains it to the exception being handled, and gives it back to throw. */
+export function _raise<E>(error: E): E {
+  _chain(error, true);
+  return error;
+}
+
+/** An `except` block begins handling `error` (CPython's PUSH_EXC_INFO). */
+export function _enter_handler(error: unknown): void {
+  _chain(error);
+  excInfo.handled.push(error);
+}
+
+/** The `except` block is left, however (POP_EXCEPT). */
+export function _exit_handler(): void {
+  excInfo.handled.pop();
+}
+
+/** Forgets what was being handled (a fresh program). */
+export function _reset_exc_info(): void {
+  threadState.handled.length = 0;
+  excInfo = threadState;
 }

@@ -12,6 +12,7 @@ import type { ConcurrentFuture, ThreadPoolExecutor } from "./concurrent_futures.
 import { type Context, copy_context } from "./context.ts";
 import { type AbstractEventLoop, type Callback, get_event_loop } from "./events.ts";
 import {
+  _raise,
   CancelledError,
   InvalidStateError,
   RuntimeError,
@@ -19,7 +20,7 @@ import {
   ValueError,
 } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
-import { repr, reprlib_repr } from "./print.ts";
+import { repr, reprlib_repr, str } from "./print.ts";
 import { trace_future_done, trace_name, tracing } from "./trace.ts";
 
 type State = "PENDING" | "CANCELLED" | "FINISHED";
@@ -98,8 +99,18 @@ export class Future<T = unknown> implements Iterable<unknown> {
     return this.__awaited_by === null ? null : new Set(this.__awaited_by);
   }
 
+  /**
+   * Refuses a future whose constructor never ran, as CPython's C Future does
+   * (`ENSURE_FUTURE_ALIVE`): `Object.create(Future.prototype)` is the TypeScript spelling of
+   * `Future.__new__(Future)`, and its methods raise instead of reading fields that are not there.
+   */
+  _ensure_alive(kind: new (message: string) => Error = RuntimeError): void {
+    if (this._loop === undefined) throw new kind("Future object is not initialized.");
+  }
+
   /** The loop this future is bound to. */
   get_loop(): AbstractEventLoop {
+    this._ensure_alive();
     return this._loop;
   }
 
@@ -116,6 +127,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Cancels the future and schedules its callbacks; false if it was already done. */
   cancel(msg: string | null = null): boolean {
+    this._ensure_alive();
     this._retrieved();
     if (this._state !== "PENDING") return false;
     this._state = "CANCELLED";
@@ -139,20 +151,24 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   done(): boolean {
-    return this._state !== "PENDING";
+    // Not `!== "PENDING"`: an uninitialised future has no state and is not done.
+    return this._state === "FINISHED" || this._state === "CANCELLED";
   }
 
   /** The result; raises the exception, CancelledError, or InvalidStateError if not done. */
   result(): T {
+    this._ensure_alive(InvalidStateError);
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Result is not set.");
     this._retrieved();
-    if (this._exception !== null) throw this._exception;
+    // `raise self._exception`: a raise, so chained to what the awaiting code is handling.
+    if (this._exception !== null) throw _raise(this._exception);
     return this._result as T;
   }
 
   /** The exception (or None); raises CancelledError, or InvalidStateError if not done. */
   exception(): Error | null {
+    this._ensure_alive(InvalidStateError);
     if (this._state === "CANCELLED") throw this._make_cancelled_error();
     if (this._state !== "FINISHED") throw new InvalidStateError("Exception is not set.");
     this._retrieved();
@@ -164,6 +180,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
    * `context` (default: a copy of the current context, taken now).
    */
   add_done_callback(fn: DoneCallback, { context = null }: { context?: Context | null } = {}): void {
+    if (this._loop === undefined) throw new RuntimeError("uninitialized Future object");
     if (this._state !== "PENDING") {
       this._loop.call_soon(fn as Callback, this, { context });
     } else {
@@ -171,8 +188,13 @@ export class Future<T = unknown> implements Iterable<unknown> {
     }
   }
 
-  /** Removes every registration of `fn`; returns how many there were. */
+  /**
+   * Removes every registration of `fn`; returns how many there were. CPython compares with
+   * `==` (`PyObject_RichCompareBool`: identity, then `__eq__`); a JavaScript function has no
+   * `__eq__`, so a callback equals only itself — a bound method must be the same `.bind()`.
+   */
   remove_done_callback(fn: DoneCallback): number {
+    this._ensure_alive();
     const kept = this._callbacks.filter(([callback]) => callback !== fn);
     const removed = this._callbacks.length - kept.length;
     if (removed) this._callbacks = kept;
@@ -181,6 +203,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Marks the future done with `result` and schedules its callbacks. */
   set_result(result: T): void {
+    this._ensure_alive();
     if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     this._result = result;
     this._state = "FINISHED";
@@ -189,6 +212,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
 
   /** Marks the future done with an exception and schedules its callbacks. */
   set_exception(exception: Error | (new () => Error)): void {
+    this._ensure_alive();
     if (this._state !== "PENDING") throw new InvalidStateError("invalid state");
     let error = typeof exception === "function" ? new exception() : exception;
     if (error instanceof StopIteration) {
@@ -205,7 +229,13 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   /** `await future`: yields the future to the Task until it is done, then its result. */
-  *__await__(): Generator<unknown, T, unknown> {
+  __await__(): Generator<unknown, T, unknown> {
+    // Checked on the call, as C's `future_new_iter`, not when the iterator first runs.
+    this._ensure_alive();
+    return this.__iter();
+  }
+
+  private *__iter(): Generator<unknown, T, unknown> {
     if (!this.done()) {
       this._asyncio_future_blocking = true;
       yield this;
@@ -219,6 +249,7 @@ export class Future<T = unknown> implements Iterable<unknown> {
   }
 
   _repr_info(): string[] {
+    this._ensure_alive();
     const info = [this._state.toLowerCase()];
     if (this._state === "FINISHED") {
       info.push(
@@ -241,6 +272,11 @@ export class Future<T = unknown> implements Iterable<unknown> {
     return info;
   }
 
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
+  }
+
   __repr__(): string {
     return `<${this.constructor.name} ${this._repr_info().join(" ")}>`;
   }
@@ -255,6 +291,13 @@ export class Future<T = unknown> implements Iterable<unknown> {
     this.__awaited_by?.delete(waiter);
   }
 }
+
+// `_asyncio_future_blocking` is a class attribute in CPython (the C Future's getset), which
+// `isfuture` looks for on the class: an uninitialised future is a future too.
+Object.defineProperty(Future.prototype, "_asyncio_future_blocking", {
+  value: false,
+  writable: true,
+});
 
 /**
  * Logs, through each loop's exception handler, every future whose exception was never

@@ -17,7 +17,7 @@ import { Coroutine } from "./coroutines.ts";
 import { _get_running_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
 import { Future } from "./futures.ts";
-import { id, repr, write_stderr, write_stdout } from "./print.ts";
+import { id, repr, str, write_stderr, write_stdout } from "./print.ts";
 import { current_task, Task } from "./tasks.ts";
 
 const FILE = "asyncio/graph.ts";
@@ -43,6 +43,11 @@ export class FrameCallGraphEntry {
   constructor(frame: CallGraphFrame | null) {
     this.frame = frame;
     Object.freeze(this);
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   /** `FrameCallGraphEntry(frame=…)` */
@@ -73,6 +78,11 @@ export class FutureCallGraph {
     this.call_stack = Object.freeze([...call_stack]);
     this.awaited_by = Object.freeze([...awaited_by]);
     Object.freeze(this);
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
   }
 
   /** `FutureCallGraph(future=…, call_stack=(…), awaited_by=(…))` */

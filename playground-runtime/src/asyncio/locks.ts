@@ -9,6 +9,7 @@
  * this file's lines.
  */
 
+import { bind } from "./arguments.ts";
 import { BrokenBarrierError, CancelledError, RuntimeError, ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { _LoopBoundMixin } from "./mixins.ts";
@@ -37,6 +38,12 @@ function remove<T>(list: T[], item: T): void {
 abstract class _ContextManagerMixin extends _LoopBoundMixin {
   abstract acquire(): Promise<boolean>;
   abstract release(): void;
+  /**
+   * Types only, as `then` is on a Coroutine: TypeScript accepts `await using` of what has
+   * `[Symbol.asyncDispose]`, while the compiler makes the statement Python's `async with`
+   * (`__aenter__`, `__aexit__`); nothing defines it at run time.
+   */
+  declare [Symbol.asyncDispose]: () => PromiseLike<void>;
 
   /** Acquires; the `as` value is `None`. */
   async __aenter__(): Promise<null> {
@@ -60,6 +67,12 @@ export class Lock extends _ContextManagerMixin {
   _waiters: Future[] | null = null;
   /** Whether the lock is held. */
   _locked = false;
+
+  /** A free lock; it takes no arguments (CPython's TypeError for any, `loop` included). */
+  constructor(...args: [kwargs?: Record<string, never>]) {
+    super();
+    bind("Lock.__init__", [], 0, args);
+  }
 
   /** `<asyncio.locks.Lock object at 0x… [locked, waiters:2]>` */
   __repr__(): string {
@@ -123,6 +136,12 @@ export class Event extends _LoopBoundMixin {
   /** The flag. */
   _value = false;
 
+  /** An unset event; it takes no arguments. */
+  constructor(...args: [kwargs?: Record<string, never>]) {
+    super();
+    bind("Event.__init__", [], 0, args);
+  }
+
   /** `<asyncio.locks.Event object at 0x… [unset, waiters:1]>` */
   __repr__(): string {
     let extra = this._value ? "set" : "unset";
@@ -175,9 +194,10 @@ export class Condition extends _ContextManagerMixin {
   _waiters: Future[] = [];
 
   /** A condition over `lock` (positional or `{ lock }`), or over a new `Lock`. */
-  constructor(lock: Lock | { lock?: Lock | null } | null = null) {
+  constructor(...args: [lock?: Lock | null | { lock?: Lock | null }]) {
     super();
-    this._lock = (lock instanceof Lock ? lock : lock?.lock) ?? new Lock();
+    const { lock = null } = bind("Condition.__init__", ["lock"], 0, args);
+    this._lock = (lock as Lock | null) ?? new Lock();
   }
 
   /** `<asyncio.locks.Condition object at 0x… [locked, waiters:1]>` */
@@ -291,9 +311,9 @@ export class Semaphore extends _ContextManagerMixin {
   _value: number;
 
   /** A semaphore with `value` free slots (positional or `{ value }`); `ValueError` if negative. */
-  constructor(value: number | { value?: number } = 1) {
+  constructor(...args: [value?: number | { value?: number }]) {
     super();
-    value = typeof value === "number" ? value : (value.value ?? 1);
+    const { value = 1 } = bind("Semaphore.__init__", ["value"], 0, args) as { value?: number };
     if (value < 0) throw new ValueError("Semaphore initial value must be >= 0");
     this._value = value;
   }
@@ -366,8 +386,9 @@ export class BoundedSemaphore extends Semaphore {
   _bound_value: number;
 
   /** A bounded semaphore with `value` slots (positional or `{ value }`). */
-  constructor(value: number | { value?: number } = 1) {
-    super(value);
+  constructor(...args: [value?: number | { value?: number }]) {
+    const { value = 1 } = bind("BoundedSemaphore.__init__", ["value"], 0, args);
+    super(value as number);
     this._bound_value = this._value;
   }
 
@@ -399,9 +420,9 @@ export class Barrier extends _LoopBoundMixin {
   _count = 0;
 
   /** A barrier for `parties` tasks (positional or `{ parties }`); `ValueError` if fewer than 1. */
-  constructor(parties: number | { parties: number }) {
+  constructor(...args: [parties: number | { parties: number }]) {
     super();
-    parties = typeof parties === "number" ? parties : parties.parties;
+    const { parties } = bind("Barrier.__init__", ["parties"], 1, args) as { parties: number };
     if (parties < 1) throw new ValueError("parties must be >= 1");
     this._parties = parties;
   }

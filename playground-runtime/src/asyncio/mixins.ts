@@ -9,12 +9,17 @@
 import type { AbstractEventLoop } from "./events.ts";
 import { _get_running_loop } from "./events.ts";
 import { RuntimeError } from "./exceptions.ts";
-import { repr } from "./print.ts";
+import { repr, str } from "./print.ts";
 
 /** Binds an object to the first running loop that uses it (CPython's `_LoopBoundMixin`). */
 export class _LoopBoundMixin {
   /** The loop this object is bound to, or `null` before first use. */
   _loop: AbstractEventLoop | null = null;
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
+  }
 
   /** The running loop, binding to it on first use; `RuntimeError` if it is another loop. */
   _get_loop(): AbstractEventLoop {

@@ -55,6 +55,20 @@ export function id(obj: object): number {
   return address;
 }
 
+/** Python's `type(value).__name__` for a JavaScript value, as error messages name it. */
+export function type_name(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "string") return "str";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "function") return "function";
+  if (Array.isArray(value)) return "list";
+  if (Object.prototype.toString.call(value) === "[object Generator]") return "generator";
+  if (value instanceof Map || isPlainObject(value as object)) return "dict";
+  if (value instanceof Set) return "set";
+  return (value as object).constructor?.name || "object";
+}
+
 /**
  * Python's `repr(float(n))`: shortest round-trip digits, `1.0` for whole numbers, exponent
  * form below 1e-4 and from 1e16 (`1e-05`, `1e+16`).
@@ -71,6 +85,26 @@ export function float_repr(n: number): string {
   }
   const fixed = Object.is(n, -0) ? "-0" : String(n);
   return fixed.includes(".") ? fixed : `${fixed}.0`;
+}
+
+/**
+ * Python's `round(x, ndigits)` of a float: correctly rounded from its exact binary value,
+ * an exact tie going to the even digit (where `toFixed` would round it up).
+ */
+export function float_round(x: number, ndigits: number): number {
+  if (!Number.isFinite(x)) return x;
+  // toFixed(100) is the exact decimal value of any double of a size the runtime rounds.
+  const exact = Math.abs(x).toFixed(100);
+  const point = exact.indexOf(".");
+  const rest = exact.slice(point + 1 + ndigits);
+  if (/^50*$/.test(rest)) {
+    const kept = exact.slice(0, point + 1 + ndigits);
+    const last = Number(kept.at(-1) === "." ? kept.at(-2) : kept.at(-1));
+    const down = Number(kept);
+    const rounded = last % 2 === 0 ? down : down + 10 ** -ndigits;
+    return Math.sign(x) * Number(rounded.toFixed(ndigits));
+  }
+  return Number(x.toFixed(ndigits));
 }
 
 /**
@@ -103,7 +137,8 @@ interface PythonObject {
   __str__?(): string;
 }
 
-function isPlainObject(value: object): boolean {
+/** Whether `value` is a plain object (`{…}`): a dict when printed, keywords when passed. */
+export function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }

@@ -7,7 +7,8 @@
  * when it resumes, so a task that arrives in between can take the item first — as in CPython.
  */
 
-import { ValueError } from "./exceptions.ts";
+import { bind } from "./arguments.ts";
+import { Exception, ValueError } from "./exceptions.ts";
 import type { Future } from "./futures.ts";
 import { heappop, heappush } from "./heapq.ts";
 import { Event } from "./locks.ts";
@@ -15,19 +16,13 @@ import { _LoopBoundMixin } from "./mixins.ts";
 import { id, repr } from "./print.ts";
 
 /** Raised by `get_nowait()` on an empty queue. */
-export class QueueEmpty extends Error {
-  override name = "QueueEmpty";
-}
+export class QueueEmpty extends Exception {}
 
 /** Raised by `put_nowait()` on a full queue. */
-export class QueueFull extends Error {
-  override name = "QueueFull";
-}
+export class QueueFull extends Exception {}
 
 /** Raised by `put()`/`get()` (and their `_nowait` forms) once the queue is shut down. */
-export class QueueShutDown extends Error {
-  override name = "QueueShutDown";
-}
+export class QueueShutDown extends Exception {}
 
 /**
  * A FIFO queue for tasks. `maxsize <= 0` (the default) means unbounded; otherwise `put()`
@@ -55,9 +50,10 @@ export class Queue<T = unknown> extends _LoopBoundMixin {
    * A queue holding at most `maxsize` items (unbounded when `maxsize <= 0`), given
    * positionally or as `{ maxsize }`.
    */
-  constructor(maxsize: number | { maxsize?: number } = 0) {
+  constructor(...args: [maxsize?: number | { maxsize?: number }]) {
     super();
-    this._maxsize = typeof maxsize === "number" ? maxsize : (maxsize.maxsize ?? 0);
+    const { maxsize = 0 } = bind("Queue.__init__", ["maxsize"], 0, args) as { maxsize?: number };
+    this._maxsize = maxsize;
     this._finished.set();
   }
 

@@ -47,6 +47,8 @@ function _cancel_all_tasks(loop: AbstractEventLoop): void {
 
 /** Runs coroutines on one loop, and closes it properly (a context manager in Python). */
 export class Runner {
+  /** Types only: TypeScript accepts `using` of it; the compiler makes that Python's `with`. */
+  declare [Symbol.dispose]: () => void;
   private _state: "created" | "initialized" | "closed" = "created";
   private readonly _debug: boolean | null;
   private readonly _loop_factory: (() => AbstractEventLoop) | null;

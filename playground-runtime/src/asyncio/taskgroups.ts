@@ -7,6 +7,7 @@
  * on exit, so that only the errors, gathered in an `ExceptionGroup`, come out.
  */
 
+import { bind } from "./arguments.ts";
 import type { Coroutine, CoroutineLike } from "./coroutines.ts";
 import type { AbstractEventLoop } from "./events.ts";
 import { get_running_loop } from "./events.ts";
@@ -22,6 +23,7 @@ import {
   future_add_to_awaited_by,
   future_discard_from_awaited_by,
 } from "./futures.ts";
+import { str } from "./print.ts";
 import { current_task, type Task, type TaskOptions } from "./tasks.ts";
 
 /**
@@ -30,6 +32,12 @@ import { current_task, type Task, type TaskOptions } from "./tasks.ts";
  * `ExceptionGroup`.
  */
 export class TaskGroup {
+  /**
+   * Types only, as `then` is on a Coroutine: TypeScript accepts `await using` of what has
+   * `[Symbol.asyncDispose]`, while the compiler makes the statement Python's `async with`
+   * (`__aenter__`, `__aexit__`); nothing defines it at run time.
+   */
+  declare [Symbol.asyncDispose]: () => PromiseLike<void>;
   /** Whether `__aenter__` ran. */
   _entered = false;
   /** Whether `__aexit__` started. */
@@ -50,6 +58,16 @@ export class TaskGroup {
   _base_error: unknown = null;
   /** Resolved when the last child finishes while `__aexit__` waits. */
   _on_completed_fut: Future | null = null;
+
+  /** An empty group; it takes no arguments. */
+  constructor(...args: [kwargs?: Record<string, never>]) {
+    bind("TaskGroup.__init__", [], 0, args);
+  }
+
+  /** A template literal shows what an f-string shows: Python's `str()`. */
+  toString(): string {
+    return str(this);
+  }
 
   /** `<TaskGroup tasks=2 errors=1 cancelling>` */
   __repr__(): string {

@@ -6,6 +6,13 @@
  * Nothing else ever resumes a task.
  */
 
+import {
+  bind,
+  check_keywords,
+  is_number,
+  isKeywords,
+  unsupported_comparison,
+} from "./arguments.ts";
 import { async_with } from "./async_with.ts";
 import { type Context, copy_context } from "./context.ts";
 import {
@@ -28,6 +35,7 @@ import {
   CancelledError,
   InvalidStateError,
   RuntimeError,
+  StopAsyncIteration,
   TimeoutError,
   ValueError,
 } from "./exceptions.ts";
@@ -294,8 +302,8 @@ export class Task<T = unknown> extends Future<T> {
     if (tracing) trace_task_step(this, this._name, coro, exc);
     let result: IteratorResult<unknown, T>;
     try {
-      // CPython calls `coro.send(None)` or `coro.throw(exc)`; a Coroutine is an iterator.
-      result = exc === null || exc === undefined ? coro.next() : coro.throw(exc);
+      // CPython calls `coro.send(None)` or `coro.throw(exc)`; here in the iterator protocol.
+      result = exc === null || exc === undefined ? coro.next() : coro._throw(exc);
     } catch (error) {
       this.__step_raised(error);
       return;
@@ -416,11 +424,10 @@ type ReturnWhen = typeof FIRST_COMPLETED | typeof FIRST_EXCEPTION | typeof ALL_C
 /** Waits for futures by a strategy; returns `[done, pending]` and cancels nothing. */
 export async function wait<T extends Future>(
   fs: Iterable<T>,
-  {
-    timeout = null,
-    return_when = ALL_COMPLETED,
-  }: { timeout?: number | null; return_when?: ReturnWhen } = {},
+  kwargs: { timeout?: number | null; return_when?: ReturnWhen } = {},
 ): Promise<[Set<T>, Set<T>]> {
+  check_keywords("wait", ["fs", "timeout", "return_when"], 1, kwargs);
+  const { timeout = null, return_when = ALL_COMPLETED } = kwargs;
   if (isfuture(fs) || iscoroutine(fs)) {
     throw new TypeError(`expect a list of futures, not ${(fs as object).constructor.name}`);
   }
@@ -441,11 +448,17 @@ function _release_waiter(waiter: Future): void {
   if (!waiter.done()) waiter.set_result(null);
 }
 
-/** Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out. */
+/**
+ * Awaits `aw` with a time limit (seconds; null: none); raises TimeoutError when it runs out.
+ * The limit is CPython's `timeout` parameter, given positionally or as `{ timeout }`.
+ */
 export async function wait_for<T>(
   aw: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  timeout: number | null,
+  ...args: [timeout: number | null] | [kwargs: { timeout: number | null }]
 ): Promise<T> {
+  const bound = bind("wait_for", ["fut", "timeout"], 2, [aw, ...args]);
+  const timeout = (bound.timeout ?? null) as number | null;
+  if (timeout !== null && !is_number(timeout)) throw unsupported_comparison("<=", timeout, 0);
   if (timeout !== null && timeout <= 0) {
     const fut = ensure_future(aw);
     if (fut.done()) return fut.result();
@@ -535,14 +548,15 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
     return this;
   }
 
-  /**
-   * Async iteration's step (`async for` has no playground spelling; call it by hand): the next
-   * future to finish itself; StopAsyncIteration's place is taken by `{ done: true }`.
-   */
-  async __anext__(): Promise<IteratorResult<Future<T>>> {
-    if (this._todo_left === 0) return { done: true, value: undefined };
+  /** As an asynchronous iterator (`for await`), it gives the futures as they finish. */
+  __aiter__(): this {
+    return this;
+  }
+
+  async __anext__(): Promise<Future<T>> {
+    if (this._todo_left === 0) throw new StopAsyncIteration();
     this._todo_left -= 1;
-    return { done: false, value: (await this._wait_for_one(false)) as Future<T> };
+    return (await this._wait_for_one(false)) as Future<T>;
   }
 
   /** Plain iteration: a coroutine giving the result (or raising) of the next one to finish. */
@@ -581,8 +595,10 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
  */
 export function as_completed<T>(
   aws: Iterable<Future<T> | CoroutineLike<T>>,
-  { timeout = null }: { timeout?: number | null } = {},
+  kwargs: { timeout?: number | null } = {},
 ): _AsCompletedIterator<T> {
+  check_keywords("as_completed", ["fs", "timeout"], 1, kwargs);
+  const { timeout = null } = kwargs;
   if (
     isfuture(aws) ||
     iscoroutine(aws) ||
@@ -600,12 +616,14 @@ export function sleep<T = null>(delay: number, result: T = null as T): Coroutine
   // CPython's `sleep(0)` awaits `__sleep0()`, a generator whose one bare yield lets every
   // other ready callback run before the task steps again. That is the runtime's hottest
   // path, so one hand-written coroutine named `sleep` stands for both.
-  if (delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
+  if (is_number(delay) && delay <= 0) return bare_yield_coroutine(result, "sleep", FILE, __LINE__);
   return _sleep(delay, result) as Coroutine<T>;
 }
 
 /** The rest of CPython's `sleep`: a timer resolves a future the task waits for. */
 const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
+  // CPython's first line, `if delay <= 0`, is where a delay that is not a number fails.
+  if (!is_number(delay)) throw unsupported_comparison("<=", delay, 0);
   if (Number.isNaN(delay)) throw new ValueError("Invalid delay: NaN (not a number)");
   const loop = get_running_loop();
   const future = loop.create_future<T>();
@@ -620,8 +638,10 @@ const _sleep = async function sleep<T>(delay: number, result: T): Promise<T> {
 /** A Future as it is; a coroutine (or other awaitable) wrapped in a new Task. */
 export function ensure_future<T>(
   coroOrFuture: Future<T> | CoroutineLike<T> | Awaitable<T>,
-  { loop = null }: { loop?: AbstractEventLoop | null } = {},
+  kwargs: { loop?: AbstractEventLoop | null } = {},
 ): Future<T> {
+  check_keywords("ensure_future", ["coro_or_future", "loop"], 1, kwargs);
+  const { loop = null } = kwargs;
   if (isfuture(coroOrFuture)) {
     if (loop !== null && loop !== coroOrFuture._loop) {
       throw new ValueError(
@@ -677,15 +697,10 @@ export function gather(
 ): Future<unknown[]> {
   const last = args.at(-1);
   let returnExceptions = false;
-  if (
-    last !== undefined &&
-    last !== null &&
-    typeof last === "object" &&
-    !isfuture(last) &&
-    !iscoroutine(last) &&
-    !("__await__" in last)
-  ) {
-    returnExceptions = Boolean((args.pop() as { return_exceptions?: boolean }).return_exceptions);
+  if (isKeywords(last)) {
+    const kwargs = args.pop() as { return_exceptions?: boolean };
+    check_keywords("gather", ["return_exceptions"], 0, kwargs);
+    returnExceptions = Boolean(kwargs.return_exceptions);
   }
   const aws = args as GatherArg[];
   if (aws.length === 0) {
@@ -721,7 +736,10 @@ export function gather(
         if (child.cancelled()) return new CancelledError(child._cancel_message ?? "");
         return child.exception() ?? child.result();
       });
-      if (outer._cancel_requested) outer.set_exception(fut._make_cancelled_error());
+      // Cancelled on request: re-raise regardless of return_exceptions. CPython takes the
+      // error from `fut` after its results loop rebound it: the last child in argument order,
+      // not the one whose completion ran this callback.
+      if (outer._cancel_requested) outer.set_exception(children.at(-1)!._make_cancelled_error());
       else outer.set_result(results);
     }
   };

@@ -5,11 +5,22 @@
  */
 
 /** The modules every playground can import besides its own files. */
-export const BUILTIN_MODULES = ["asyncio", "time", "contextvars"] as const;
+export const BUILTIN_MODULES = ["asyncio", "time", "contextvars", "inspect"] as const;
 export type BuiltinModule = (typeof BUILTIN_MODULES)[number];
 
 export function isBuiltinModule(spec: string): spec is BuiltinModule {
   return (BUILTIN_MODULES as readonly string[]).includes(spec);
+}
+
+/**
+ * A `with` or `async with` statement under way (what `using` and `await using` compile to):
+ * entered once, exited once, with the exception leaving the body or with none.
+ */
+export interface ContextManagerStatement {
+  /** `__enter__()`'s value, or the awaitable `__aenter__()` returned. */
+  enter(): unknown;
+  /** `__exit__`/`__aexit__` with the body's exception, or three `None`s given no argument. */
+  exit(...raised: [unknown] | []): unknown;
 }
 
 /** The runtime helpers compiled code calls, as `__rt.<name>(…)`. */
@@ -26,6 +37,37 @@ export interface RuntimeHelpers {
   await_(awaitable: unknown, line: number): Iterable<unknown, unknown, unknown>;
   /** A statement dropped what an async function returned: warn that it was never awaited. */
   discard(value: unknown): void;
+  /** What an `async function*` call returns: its generator, as an async generator object. */
+  async_generator(
+    gen: Generator<unknown, unknown, unknown>,
+    name: string,
+    qualname: string,
+    filename: string,
+    line: number,
+  ): object;
+  /** `yield v` in an async generator: the value, marked as yielded to the consumer. */
+  async_gen_wrap(value: unknown): object;
+  /** The start of `for await (… of it)`: Python's GET_AITER, `it.__aiter__()`. */
+  async_for_iter(iterable: unknown): object;
+  /** Each turn of it on `line`: awaits `__anext__()`; `done` once StopAsyncIteration ends it. */
+  async_for_next(
+    iterator: object,
+    line: number,
+  ): Generator<unknown, IteratorResult<unknown, undefined>, unknown>;
+  /** Marks a compiled `async function*` so `isasyncgenfunction` knows it. */
+  mark_async_generator_function<F extends Function>(fn: F): F;
+  /** `await using v = mgr;` begins `async with mgr as v:` (CPython's protocol lookups). */
+  async_with_statement(mgr: unknown): ContextManagerStatement;
+  /** `using v = mgr;` begins `with mgr as v:`. */
+  with_statement(mgr: unknown): ContextManagerStatement;
+  /** A `catch` block begins handling `error`: Python's exception state (and implicit chaining). */
+  enter_handler(error: unknown): void;
+  /** The `catch` block is left, however. */
+  exit_handler(): void;
+  /** An exception leaves a handler: it gets the handled one as `__context__`, as in Python. */
+  chain(error: unknown): void;
+  /** `throw e` is `raise e`: chained to the exception being handled, then thrown. */
+  raise<E>(error: E): E;
   /** Marks a compiled `async function` so `iscoroutinefunction` knows it. */
   mark_coroutine_function<F extends Function>(fn: F): F;
   /** Marks the named async methods of a class's prototype, a class, or an object literal. */

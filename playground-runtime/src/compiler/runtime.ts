@@ -23,6 +23,13 @@ export function runtimeModuleName(path: string): string | null {
   return match ? match[1].replace("\\", "/") : null;
 }
 
+/**
+ * Modules whose CPython counterpart is C (`_asynciomodule.c`: `Task`, `Future`): their `catch`
+ * blocks handle an exception without making it the one being handled, as C code does, so a
+ * task's step lends nothing to the coroutine it runs.
+ */
+const IN_C = ["asyncio/tasks.ts", "asyncio/futures.ts"];
+
 /** `__LINE__`: a runtime module's name for the line it is written on (graph.ts's frames). */
 const LINE = /\b__LINE__\b/g;
 
@@ -35,7 +42,11 @@ export function compileRuntimeModule(source: string, path: string): string | nul
   if (name === null || name.endsWith(`/${HELPERS}`)) return null;
   if (!/\basync\b/.test(source) && !source.includes("__LINE__")) return null;
   // Compiled first, so the module's `declare const __LINE__` is gone (types are).
-  const { code } = compileFile(source, path, { esm: true, filename: name });
+  const { code } = compileFile(source, path, {
+    esm: true,
+    filename: name,
+    handlerState: !IN_C.includes(name),
+  });
   const lined = code
     .split("\n")
     .map((text, i) => text.replace(LINE, String(i + 1)))

@@ -4,19 +4,24 @@
  * Sucrase strips the types and turns `import`s into `require` calls, keeping every line where
  * it was. Acorn parses the result, and MagicString rewrites each `async` function into an
  * ordinary function returning a generator-backed coroutine, and each `await e` into
- * `(yield* __rt.await_(e, line))` — Python's `await` is `yield from`. No line is added or
- * removed, so compiled line N is the line N the reader wrote.
+ * `(yield* __rt.await_(e, line))` — Python's `await` is `yield from`. An `async function*`
+ * becomes an async generator the same way, its `yield v` marked as `yield
+ * __rt.async_gen_wrap(v)`; `for await` becomes a loop over `__aiter__`/`__anext__`. No line
+ * is added or removed, so compiled line N is the line N the reader wrote.
  */
 import { type Node, Parser, type Token, tokenizer } from "acorn";
 import MagicString from "magic-string";
 import { transform } from "sucrase";
 import { FILENAME, rt } from "./contract.ts";
 import {
-  ASYNC_GENERATOR,
+  ASYNC_FOR_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_ASYNC,
   AWAIT_OUTSIDE_FUNCTION,
   CompileError,
-  FOR_AWAIT,
+  FOR_USING,
+  pythonPasted,
+  RETURN_IN_ASYNC_GENERATOR,
+  YIELD_FROM_IN_ASYNC,
 } from "./errors.ts";
 import { compact, decodeMappings, type LineColumns, mapColumn } from "./positions.ts";
 
@@ -163,6 +168,11 @@ export interface CompileOptions {
   esm?: boolean;
   /** The file name coroutines report, as a literal (else the one the loader passes in). */
   filename?: string;
+  /**
+   * Whether `catch` and `finally` blocks keep Python's exception state (default true). Off for
+   * what CPython writes in C (its `Task` and `Future`), whose error handling pushes nothing.
+   */
+  handlerState?: boolean;
 }
 
 /**
@@ -194,10 +204,11 @@ export function compileFile(
       .replace(/^Error transforming [^:]+: /, "")
       .replace(/ \(\d+:\d+\)$/, "");
     // Sucrase counts columns from 1; the blank first line moved every line down by one.
+    const line = Math.max((loc?.line ?? 2) - 1, 1);
     throw new CompileError(
-      `invalid syntax: ${message}`,
+      pythonPasted(source, file, line) ?? `invalid syntax: ${message}`,
       file,
-      Math.max((loc?.line ?? 2) - 1, 1),
+      line,
       loc?.column ?? 1,
     );
   }
@@ -232,7 +243,18 @@ export function compileFile(
   } catch (error) {
     const loc = (error as { loc?: SourcePosition }).loc ?? { line: 1, column: 0 };
     const raw = (error as Error).message.replace(/ \(\d+:\d+\)$/, "");
-    throw errorAt(/'await'/.test(raw) ? AWAIT_OUTSIDE_ASYNC : `invalid syntax: ${raw}`, loc);
+    // Acorn only calls the `await` of a `for await` outside an async function unexpected.
+    const at = (error as { pos?: number }).pos ?? -1;
+    const forAwait =
+      at >= 0 &&
+      body.startsWith("await", at) &&
+      /\bfor\s*$/.test(body.slice(Math.max(0, at - 20), at));
+    const message = forAwait
+      ? ASYNC_FOR_OUTSIDE_ASYNC
+      : /'await'/.test(raw)
+        ? AWAIT_OUTSIDE_ASYNC
+        : (pythonPasted(source, file, loc.line) ?? `invalid syntax: ${raw}`);
+    throw errorAt(message, loc);
   }
 
   const out = new MagicString(body);
@@ -256,6 +278,8 @@ export function compileFile(
   const asyncMethods = new Map<AnyNode, { own: string[]; statics: string[] }>();
   /** The class body or object literal each member belongs to. */
   const memberOf = new Map<AnyNode, AnyNode>();
+  /** How many `for await` loops so far: each gets its own iterator variables. */
+  let asyncFors = 0;
 
   const visit = (
     node: AnyNode,
@@ -263,6 +287,7 @@ export function compileFile(
     scope: string[],
     className: string | null,
     inFunction: boolean,
+    inAsyncGenerator = false,
   ) => {
     if (node.type === "ExpressionStatement") {
       statementStarts.add(node.start);
@@ -276,7 +301,43 @@ export function compileFile(
         out.appendLeft(call.end, ")");
       }
     }
-    if (node.type === "ForOfStatement" && node.await) throw errorAt(FOR_AWAIT, node.loc.start);
+    if (
+      (node.type === "ForOfStatement" || node.type === "ForInStatement") &&
+      node.left.type === "VariableDeclaration" &&
+      node.left.kind.endsWith("using")
+    ) {
+      throw errorAt(FOR_USING, node.left.loc.start);
+    }
+    if (node.type === "ThrowStatement") {
+      out.prependRight(node.argument.start, `${rt("raise")}(`);
+      out.appendLeft(node.argument.end, ")");
+    }
+    if (options.handlerState !== false) {
+      if (node.type === "CatchClause") handleException(node);
+      if (node.type === "TryStatement" && node.finalizer) handleFinally(node);
+    }
+    if (node.type === "BlockStatement" || node.type === "StaticBlock") {
+      lowerUsings(node.body, node.end - 1, inFunction);
+    }
+    if (node.type === "SwitchCase" && node.consequent.length > 0) {
+      lowerUsings(node.consequent, node.consequent.at(-1).end, inFunction);
+    }
+    if (node.type === "ForOfStatement" && node.await) {
+      rewriteForAwait(out, node, (asyncFors += 1));
+      // The loop variable's text moved into the body: only the iterable and body remain.
+      visit(node.right, node, scope, className, inFunction, inAsyncGenerator);
+      visit(node.body, node, scope, className, inFunction, inAsyncGenerator);
+      return;
+    }
+    if (inAsyncGenerator && node.type === "YieldExpression") {
+      if (node.delegate) throw errorAt(YIELD_FROM_IN_ASYNC, node.loc.start);
+      const wrap = `yield ${rt("async_gen_wrap")}(`;
+      out.overwrite(node.start, node.argument ? node.argument.start : node.end, wrap);
+      out.appendLeft(node.argument ? node.argument.end : node.end, ")");
+    }
+    if (inAsyncGenerator && node.type === "ReturnStatement" && node.argument) {
+      throw errorAt(RETURN_IN_ASYNC_GENERATOR, node.loc.start);
+    }
     if (node.type === "AwaitExpression" && !inFunction) {
       throw errorAt(AWAIT_OUTSIDE_FUNCTION, node.loc.start);
     }
@@ -292,7 +353,8 @@ export function compileFile(
     }
     if (node.type === "ClassDeclaration" || node.type === "ClassExpression") {
       const name = node.id?.name ?? nameOf(node, parent) ?? "<class>";
-      for (const child of children(node)) visit(child, node, scope, name, inFunction);
+      for (const child of children(node))
+        visit(child, node, scope, name, inFunction, inAsyncGenerator);
       return;
     }
     if (isFunction(node)) {
@@ -315,10 +377,9 @@ export function compileFile(
         endColumn: to.column,
       });
       if (node.async) {
-        if (node.generator) throw errorAt(ASYNC_GENERATOR, node.loc.start);
         rewriteAsync(out, node, parent, name, qualname, isMethod, filename);
         const key = keyName(parent?.key, parent?.computed);
-        if (isMethod && key !== null && !key.startsWith("#")) {
+        if (isMethod && key !== null && !key.startsWith("#") && !node.generator) {
           const target = memberOf.get(parent as AnyNode);
           if (target) {
             const entry = asyncMethods.get(target) ?? { own: [], statics: [] };
@@ -327,8 +388,9 @@ export function compileFile(
           }
         }
       }
+      const asyncGenerator = node.async && node.generator;
       for (const child of children(node))
-        visit(child, node, [...scope, own, "<locals>"], null, true);
+        visit(child, node, [...scope, own, "<locals>"], null, true, asyncGenerator);
       return;
     }
     if (node.type === "ClassBody") {
@@ -347,11 +409,119 @@ export function compileFile(
       const keyword = body.slice(node.start, node.argument.start).includes("(")
         ? node.start + "await".length
         : node.argument.start;
-      out.overwrite(node.start, keyword, opening);
-      out.appendLeft(argumentEnd, `, ${line}))`);
+      // Content only: an async arrow whose body is this await opened its coroutine here.
+      out.overwrite(node.start, keyword, opening, { contentOnly: true });
+      // Before whatever ends here already (an arrow's coroutine, an outer await): it closes first.
+      out.prependLeft(argumentEnd, `, ${line}))`);
     }
-    for (const child of children(node)) visit(child, node, scope, className, inFunction);
+    for (const child of children(node))
+      visit(child, node, scope, className, inFunction, inAsyncGenerator);
   };
+  /**
+   * What goes before and after a handler's body so that `error` is being handled while it
+   * runs (Python's PUSH_EXC_INFO / POP_EXCEPT), and whatever leaves it is chained to it.
+   */
+  const handling = (error: string, n: number): [string, string] => [
+    `${rt("enter_handler")}(${error}); try {`,
+    `} catch (__leaving${n}) { ${rt("chain")}(__leaving${n}); throw __leaving${n}; } finally { ${rt("exit_handler")}(); }`,
+  ];
+
+  /** How many handlers and `using`s so far: each one's names are its own. */
+  let handlerCount = 0;
+  /**
+   * `catch (e) { body }` is Python's `except`: while the body runs, `e` is the exception being
+   * handled (so one raised there, or in what it calls, gets it as `__context__`), and whatever
+   * leaves the body is chained to it on the way out. The body keeps its lines: it is wrapped
+   * on the lines its braces are on.
+   */
+  const handleException = (clause: AnyNode) => {
+    const n = ++handlerCount;
+    const block = clause.body as AnyNode;
+    let caught = clause.param?.type === "Identifier" ? clause.param.name : `__caught${n}`;
+    let binding = "";
+    if (clause.param === null) {
+      out.appendLeft(block.start, `(${caught}) `);
+    } else if (clause.param.type !== "Identifier") {
+      // A destructuring pattern binds from the exception inside the handler.
+      binding = ` let ${body.slice(clause.param.start, clause.param.end)} = ${caught};`;
+      out.overwrite(clause.param.start, clause.param.end, caught);
+    } else {
+      caught = clause.param.name;
+    }
+    // The body stays where it is: the handler state opens after its `{` and closes before its `}`.
+    const [opening, closing] = handling(caught, n);
+    out.appendLeft(block.start + 1, `${binding} ${opening}`);
+    out.appendLeft(block.end - 1, ` ${closing} `);
+  };
+
+  /**
+   * A `finally` block reached by an exception runs, as in Python, while that exception is
+   * being handled: the statement is wrapped (on its own lines) so the exception leaving the
+   * `try` (and its `catch`) is kept for the `finally` to hand to the handler state.
+   */
+  const handleFinally = (statement: AnyNode) => {
+    const n = ++handlerCount;
+    const pending = `__pending${n}`;
+    const fin = statement.finalizer as AnyNode;
+    // With a `catch`, the exception to keep is the one leaving try-and-catch: an outer `try`.
+    const nested = statement.handler !== null;
+    out.appendLeft(statement.start, `{ let ${pending}; ${nested ? "try { " : ""}`);
+    out.appendLeft(
+      (statement.handler ?? statement.block).end,
+      `${nested ? " }" : ""} catch (__raised${n}) { ${pending} = [__raised${n}]; throw __raised${n}; }`,
+    );
+    out.appendLeft(fin.start + 1, ` if (${pending}) ${rt("enter_handler")}(${pending}[0]); try {`);
+    out.appendLeft(
+      fin.end - 1,
+      ` } catch (__leaving${n}) { ${rt("chain")}(__leaving${n}); throw __leaving${n}; } finally { if (${pending}) ${rt("exit_handler")}(); } `,
+    );
+    out.appendLeft(statement.end, " }");
+  };
+
+  /**
+   * `await using v = mgr;` is `async with mgr as v:` over the rest of the statements in
+   * `list`, and `using v = mgr;` is `with`: the manager is looked up and entered where the
+   * declaration was, the rest runs in a `try` opened on the same line, and at `closeAt` (the
+   * end of the list) the `catch` calls the exit with the exception (re-raised unless the exit
+   * says to suppress it) and the `finally` calls it with none on every other way out —
+   * falling off the end, `return`, `break`, `continue` — as CPython's compiler lays out a
+   * `with` statement. Several declarators nest, the first outermost.
+   */
+  const lowerUsings = (list: AnyNode[], closeAt: number, inFunction: boolean) => {
+    for (const declaration of list) {
+      if (declaration.type !== "VariableDeclaration" || !declaration.kind.endsWith("using")) {
+        continue;
+      }
+      const awaited = declaration.kind === "await using";
+      if (awaited && !inFunction) throw errorAt(AWAIT_OUTSIDE_FUNCTION, declaration.loc.start);
+      // Between the initializers, each one's entry and `try {` and the next one's lookup.
+      let opened = "";
+      let from = declaration.start;
+      for (const declarator of declaration.declarations as AnyNode[]) {
+        const n = ++handlerCount;
+        const [manager, raised, error] = [`__with${n}`, `__with${n}_raised`, `__with${n}_error`];
+        // `__exit__` runs while the body's exception is being handled, as in Python.
+        const [opening, closing] = handling(error, n);
+        const line = declarator.loc.start.line;
+        const target = body.slice(declarator.id.start, declarator.id.end);
+        const call = (method: string, args = "") =>
+          awaited
+            ? `(yield* ${rt("await_")}(${manager}.${method}(${args}), ${line}))`
+            : `${manager}.${method}(${args})`;
+        const begin = rt(awaited ? "async_with_statement" : "with_statement");
+        out.overwrite(from, declarator.init.start, `${opened}const ${manager} = ${begin}(`);
+        opened = `); const ${target} = ${call("enter")}; let ${raised} = false; try { `;
+        from = declarator.init.end;
+        // The first declarator's exit comes last: each later one closes before it.
+        out.prependLeft(
+          closeAt,
+          ` } catch (${error}) { ${raised} = true; ${opening} if (!${call("exit", error)}) throw ${error}; ${closing} } finally { if (!${raised}) ${call("exit")}; }`,
+        );
+      }
+      out.overwrite(from, declaration.end, opened.trimEnd());
+    }
+  };
+  lowerUsings(ast.body, ast.body.at(-1)?.end ?? 0, false);
   for (const statement of ast.body as AnyNode[]) visit(statement, ast, [], null, false);
 
   // Async methods are marked where they are defined: a class from a static block at the end
@@ -405,21 +575,66 @@ function rewriteAsync(
   const at = asyncKeyword(out.original, owner.start, keywordEnd);
   if (at !== null) out.remove(at, at + "async".length);
 
+  if (fn.generator) {
+    // `async function* name(…) {`: the star goes with `async`, the generator is inside.
+    const star = out.original.indexOf("*", at ?? owner.start);
+    out.remove(star, star + 1);
+  }
+  const wrap = rt(fn.generator ? "async_generator" : "coroutine");
+  const mark = rt(fn.generator ? "mark_async_generator_function" : "mark_coroutine_function");
   const body = fn.body as AnyNode;
   // An arrow keeps its lexical `this`; a function passes on its own `this` and arguments.
   const invoke = fn.type === "ArrowFunctionExpression" ? ".call(this)" : ".apply(this, arguments)";
   if (body.type === "BlockStatement") {
-    out.appendLeft(body.start + 1, ` return ${rt("coroutine")}((function* () {`);
+    out.appendLeft(body.start + 1, ` return ${wrap}((function* () {`);
     out.prependRight(body.end - 1, `})${invoke}, ${meta}); `);
   } else {
-    out.prependRight(body.start, `${rt("coroutine")}((function* () { return (`);
+    out.prependRight(body.start, `${wrap}((function* () { return (`);
     out.appendLeft(body.end, `); })${invoke}, ${meta})`);
   }
   if (fn.type === "FunctionDeclaration" && fn.id) {
-    out.appendLeft(fn.end, ` ${rt("mark_coroutine_function")}(${fn.id.name});`);
+    out.appendLeft(fn.end, ` ${mark}(${fn.id.name});`);
   } else if (!isMethod) {
-    out.prependRight(fn.start, `${rt("mark_coroutine_function")}(`);
+    out.prependRight(fn.start, `${mark}(`);
     out.appendLeft(fn.end, ")");
+  }
+}
+
+/**
+ * `for await (LEFT of RIGHT) BODY` — Python's `async for` — becomes
+ * `for (let ai = async_for_iter(RIGHT), an; !(an = yield* async_for_next(ai, line)).done; ) {
+ * LEFT = an.value; BODY }`, on the lines it was written on. Leaving the loop (break, return,
+ * an exception) closes nothing, as in Python.
+ */
+function rewriteForAwait(out: MagicString, node: AnyNode, n: number): void {
+  const line = node.loc.start.line;
+  const text = out.original;
+  const iterator = `__aiter${n}`;
+  const next = `__anext${n}`;
+  const left = node.left as AnyNode;
+  const target =
+    left.type === "VariableDeclaration"
+      ? `${left.kind} ${text.slice(left.declarations[0].id.start, left.declarations[0].id.end)}`
+      : text.slice(left.start, left.end);
+  // Whatever newlines the replaced parts of the head held stay, so no line moves.
+  const newlines = (from: number, to: number) =>
+    "\n".repeat(text.slice(from, to).split("\n").length - 1);
+  out.overwrite(
+    node.start,
+    node.right.start,
+    `for (let ${iterator} = ${rt("async_for_iter")}(${newlines(node.start, node.right.start)}`,
+  );
+  out.overwrite(
+    node.right.end,
+    node.body.start,
+    `), ${next}; !(${next} = yield* ${rt("async_for_next")}(${iterator}, ${line})).done; ) ${newlines(node.right.end, node.body.start)}`,
+  );
+  const assign = `${target} = ${next}.value;`;
+  if (node.body.type === "BlockStatement") {
+    out.appendLeft(node.body.start + 1, ` ${assign}`);
+  } else {
+    out.prependRight(node.body.start, `{ ${assign} `);
+    out.appendLeft(node.body.end, " }");
   }
 }
 

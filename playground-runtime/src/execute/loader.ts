@@ -4,6 +4,15 @@
  * modules and the demo's other files, and Python's built-in names as globals.
  */
 import {
+  AsyncGenerator,
+  aiter,
+  anext,
+  async_for_iter,
+  async_for_next,
+  async_gen_wrap,
+  mark_async_generator_function,
+} from "../asyncio/asyncgen.ts";
+import {
   _discarded,
   await_,
   Coroutine,
@@ -13,6 +22,7 @@ import {
 import * as exceptions from "../asyncio/exceptions.ts";
 import * as asyncio from "../asyncio/index.ts";
 import { print, repr } from "../asyncio/print.ts";
+import { async_with_statement, with_statement } from "../asyncio/statements.ts";
 import {
   type BuiltinModule,
   isBuiltinModule,
@@ -22,6 +32,7 @@ import {
   resolveImport,
 } from "../compiler/index.ts";
 import * as contextvars from "../stdlib/contextvars.ts";
+import * as inspect from "../stdlib/inspect.ts";
 import * as time from "../stdlib/time.ts";
 import type { Program, Unwinding } from "./traceback.ts";
 
@@ -50,9 +61,9 @@ class ReaderCoroutine<T> extends Coroutine<T> {
     }
   }
 
-  override throw(error: unknown): IteratorResult<unknown, T> {
+  override _throw(error: unknown): IteratorResult<unknown, T> {
     try {
-      return super.throw(error);
+      return super._throw(error);
     } catch (raised) {
       this.unwinding.note(raised, this);
       throw raised;
@@ -65,18 +76,31 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
   return Object.freeze({
     coroutine: (gen, name, qualname, filename, line) =>
       new ReaderCoroutine(gen, name, qualname, filename, line, unwinding),
+    async_generator: (gen, name, qualname, filename, line) =>
+      new AsyncGenerator(new ReaderCoroutine(gen, name, qualname, filename, line, unwinding)),
+    async_gen_wrap,
+    async_for_iter,
+    async_for_next,
+    mark_async_generator_function,
     await_,
     discard: _discarded,
+    enter_handler: exceptions._enter_handler,
+    exit_handler: exceptions._exit_handler,
+    chain: exceptions._chain,
+    raise: exceptions._raise,
+    async_with_statement,
+    with_statement,
     mark_coroutine_function,
     mark_coroutine_methods,
   } satisfies RuntimeHelpers);
 }
 
-/** What `import * as asyncio from "asyncio"` (and `time`, `contextvars`) gives a playground. */
+/** What `import * as asyncio from "asyncio"` (and `time`, `contextvars`, `inspect`) gives a playground. */
 const BUILTINS: Record<BuiltinModule, object> = {
   asyncio: { __esModule: true, default: asyncio, ...asyncio },
   time: { __esModule: true, default: time, ...time },
   contextvars: { __esModule: true, default: contextvars, ...contextvars },
+  inspect: { __esModule: true, default: inspect, ...inspect },
 };
 
 /** Python's built-in exceptions a playground sees as globals. */
@@ -85,6 +109,7 @@ const BUILTIN_EXCEPTIONS = [
   "BaseExceptionGroup",
   "Exception",
   "ExceptionGroup",
+  "GeneratorExit",
   "IndexError",
   "KeyboardInterrupt",
   "KeyError",
@@ -92,6 +117,7 @@ const BUILTIN_EXCEPTIONS = [
   "RecursionError",
   "RuntimeError",
   "StopIteration",
+  "StopAsyncIteration",
   "SystemExit",
   "TimeoutError",
   "ValueError",
@@ -106,9 +132,11 @@ const capturedConsole = {
   error: (...values: unknown[]) => print(...values, { file: "stderr" }),
 };
 
-/** Every playground's globals: Python's `print`, `repr` and exceptions, and `console`. */
+/** Every playground's globals: Python's `print`, `repr`, `aiter`, `anext` and exceptions, and `console`. */
 const GLOBALS: Record<string, unknown> = {
   print,
+  aiter,
+  anext,
   console: capturedConsole,
   // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the names are checked against the module's exports above, and the asyncio facade keeps every exception anyway
   ...Object.fromEntries(BUILTIN_EXCEPTIONS.map((name) => [name, exceptions[name]])),

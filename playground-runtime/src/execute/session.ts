@@ -290,7 +290,7 @@ export class RunSession {
       Error.stackTraceLimit = stackDepth;
     });
     const formatter = set_exception_formatter((error) =>
-      formatTraceback(error, program, unwinding),
+      formatTraceback(error, program, unwinding, true),
     );
     this.installed(() => set_exception_formatter(formatter));
     const locator = set_source_locator({

@@ -136,8 +136,22 @@ export function stackFrames(stack: string, program: Program): StackFrame[] {
  * the coroutines it unwound through afterwards (outermost first) spliced in above the
  * coroutine that raised it.
  */
-export function tracebackOf(error: unknown, program: Program, unwinding: Unwinding): Frame[] {
-  const frames = stackFrames(stackOf(error), program);
+export function tracebackOf(
+  error: unknown,
+  program: Program,
+  unwinding: Unwinding,
+  caught = false,
+): Frame[] {
+  const all = stackFrames(stackOf(error), program);
+  // A caught exception's traceback begins in a coroutine: what called the loop is no part of
+  // it (a task's `__step` caught it, or the coroutine's own handler did).
+  const start = caught
+    ? Math.max(
+        all.findIndex((frame) => frame.async),
+        0,
+      )
+    : 0;
+  const frames = all.slice(start);
   const path = unwinding
     .of(error)
     .filter((frame) => Object.hasOwn(program.files, frame.file))
@@ -197,12 +211,48 @@ function formatFrames(frames: Frame[]): string {
   return lines.join("\n");
 }
 
-/** Python's report of an uncaught exception, with its cause chain first. */
-export function formatTraceback(error: unknown, program: Program, unwinding: Unwinding): string {
-  const own = `${formatFrames(tracebackOf(error, program, unwinding))}\n${exception_only(error)}`;
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (!(cause instanceof Error)) return own;
-  return `${formatTraceback(cause, program, unwinding)}\n\nThe above exception was the direct cause of the following exception:\n\n${own}`;
+/**
+ * What an exception's report chains to, as `traceback.TracebackException` reads it: the cause
+ * (`raise X from Y`, written `{ cause: y }`), else the exception it was raised while handling
+ * (`__context__`) unless a cause was given at all (`{ cause: null }` is `from None`: Python's
+ * `__suppress_context__`).
+ */
+function chainedTo(error: unknown): { exception: Error; message: string } | null {
+  if (!(error instanceof Error)) return null;
+  if (error.cause instanceof Error) {
+    return {
+      exception: error.cause,
+      message: "The above exception was the direct cause of the following exception:",
+    };
+  }
+  const suppressed =
+    Object.hasOwn(error, "cause") ||
+    (error as { __suppress_context__?: unknown }).__suppress_context__ === true;
+  const context = (error as { __context__?: unknown }).__context__;
+  if (suppressed || !(context instanceof Error)) return null;
+  return {
+    exception: context,
+    message: "During handling of the above exception, another exception occurred:",
+  };
+}
+
+/**
+ * Python's report of an exception, with its chain (cause or context) first: of one that left
+ * the program (`caught` false), or of one that was caught on the way (a task's, a chain's).
+ */
+export function formatTraceback(
+  error: unknown,
+  program: Program,
+  unwinding: Unwinding,
+  caught = false,
+  seen = new Set<unknown>(),
+): string {
+  seen.add(error);
+  const frames = tracebackOf(error, program, unwinding, caught);
+  const own = `${formatFrames(frames)}\n${exception_only(error)}`;
+  const chained = chainedTo(error);
+  if (chained === null || seen.has(chained.exception)) return own;
+  return `${formatTraceback(chained.exception, program, unwinding, true, seen)}\n\n${chained.message}\n\n${own}`;
 }
 
 /** Python's report of a compile error: a SyntaxError with a caret, or a failed import. */

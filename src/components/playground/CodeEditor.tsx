@@ -1,16 +1,16 @@
 /**
  * The code editor: Sandpack's CodeMirror editor on the files in Sandpack's state, the demo's
- * TypeScript and its Python twin (read-only). Only the editor is used — Sandpack's bundler
+ * TypeScript and its Python twin (which CPython runs). Only the editor is used — Sandpack's bundler
  * needs CodeSandbox's servers, so programs run on our own executor instead.
  */
 import { python } from "@codemirror/lang-python";
 import { setDiagnostics } from "@codemirror/lint";
-import { EditorState, Prec, Transaction } from "@codemirror/state";
+import { Prec, Transaction } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { type CodeEditorRef, SandpackCodeEditor, useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { t } from "../../i18n/ui.ts";
-import { TabLabel, TWIN } from "./file-tab.tsx";
+import { TabLabel } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 
 /** A place in a file: where an error is underlined, or what a traceback line shows. */
@@ -134,8 +134,8 @@ function FileTabs({ children }: { children?: React.ReactNode }) {
 
 /**
  * The editor's extensions for one file: Ctrl+Enter runs, the visualizer's marks (a view made
- * later — Sandpack makes one per file shown — starts with the marks there are), edits reported,
- * and the twin read-only. Made once per file: CodeMirror keeps one copy of each.
+ * later — Sandpack makes one per file shown — starts with the marks there are), edits reported.
+ * Made once per file: CodeMirror keeps one copy of each.
  */
 function useExtensions(
   file: string,
@@ -163,7 +163,6 @@ function useExtensions(
         );
         if (update.docChanged && byReader) latest.current.onEdit(file, update.state.doc.toString());
       }),
-      ...(file === TWIN ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []),
     ],
     [file, marks],
   );

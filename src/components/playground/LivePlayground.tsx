@@ -18,10 +18,12 @@ import type { Clock } from "../../executor/protocol.ts";
 import { t } from "../../i18n/ui.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
+import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
+import PythonLoading from "./PythonLoading.tsx";
 import { ResetConfirm } from "./ResetConfirm.tsx";
 import { editsPlace, forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
 import { encodeShare, sharedFor } from "./share.ts";
@@ -105,6 +107,7 @@ function Live({
   const { sandpack } = useSandpack();
   const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
   const runner = useRunner(entry);
+  const comparison = useCompare(entry);
   const [clock, setClock] = useState<Clock>("virtual");
   const [showCompiled, setShowCompiled] = useState(false);
   const [notice, setNotice] = useState(starting.notice);
@@ -123,10 +126,17 @@ function Live({
     startWith.current = null;
   });
 
+  // The tab the reader is on says what Run runs: the TypeScript, or the twin under CPython.
+  const onTwin = activeFile === `/${TWIN}`;
+  const twinFile = files[`/${TWIN}`];
+  const twin =
+    twinFile === undefined ? null : typeof twinFile === "string" ? twinFile : twinFile.code;
   const run = useCallback(() => {
     setNotice(null);
-    runner.run(program, { clock, trace: timeline });
-  }, [runner.run, program, clock, timeline]);
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, trace: timeline, language: "python" });
+    } else runner.run(program, { clock, trace: timeline });
+  }, [runner.run, program, clock, timeline, onTwin, twin]);
 
   // Another tab saved this playground: its code is offered, never written over the reader's.
   useEffect(
@@ -158,14 +168,20 @@ function Live({
     if (woken.focus === "run") runButton.current?.focus();
   }, [woken, openAt, starting, original, runner.run, timeline]);
 
+  // The twin's edits are kept with the TypeScript's (an unedited twin is not saved).
+  const python = props.python;
   const edit = useCallback(
     (file: string, code: string) => {
-      const edited = { ...program, [file]: code };
-      const same = Object.entries(edited).every(([name, text]) => original[name] === text);
+      const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
+      const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
+      const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
       if (same) forgetEdits(kept);
-      else saveEdits(kept, edited);
+      else {
+        if (edited[TWIN] === python) delete edited[TWIN];
+        saveEdits(kept, edited);
+      }
     },
-    [program, original, kept],
+    [program, original, kept, twin, python],
   );
 
   const reset = () => {
@@ -221,7 +237,7 @@ function Live({
   );
   const running = runner.status === "running";
   const edited = editorState === "dirty";
-  const fileNames = Object.keys(program);
+  const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
   const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
@@ -246,9 +262,12 @@ function Live({
   // arrow keys step at once; closed, focus goes back to Visualize. Opened by the chapter as
   // it scrolls by, it leaves focus where the reader has it.
   const [visualizerFocus, setVisualizerFocus] = useState(false);
+  // On the Python tab, the twin's trace under CPython, in the same visualizer.
   const visualize = () => {
     setVisualizerFocus(true);
-    runner.run(program, { clock, visualize: { at: null } });
+    if (onTwin && twin !== null) {
+      runner.run({ [TWIN]: twin }, { clock, visualize: { at: null }, language: "python" });
+    } else runner.run(program, { clock, visualize: { at: null } });
   };
   const jumpTo = (step: number) => {
     setVisualizerFocus(true);
@@ -266,6 +285,12 @@ function Live({
       <Toolbar>
         <RunButton ref={runButton} running={running} onRun={run} onStop={runner.stop} />
         <VisualizeButton ref={visualizeButton} disabled={running} onClick={visualize} />
+        {twin !== null && (
+          <CompareButton
+            disabled={running || comparison.state === "running"}
+            onClick={() => comparison.compare(program, twin, clock)}
+          />
+        )}
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
@@ -343,6 +368,17 @@ function Live({
           <CompiledView files={program} entry={entry} />
         </Suspense>
       )}
+      {twin !== null && (
+        <CompareResult
+          state={comparison.state}
+          loading={comparison.loading}
+          program={program}
+          twin={twin}
+          onCopy={(report) => copyToClipboard(report, t("compare.copied"))}
+          onClose={comparison.close}
+        />
+      )}
+      {runner.loading && <PythonLoading progress={runner.loading} onCancel={runner.stop} />}
     </div>
   );
 }

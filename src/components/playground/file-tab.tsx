@@ -3,6 +3,8 @@
  * and after (the editor's tabs).
  */
 
+import { t } from "../../i18n/ui.ts";
+
 /** The Python twin's tab, beside the demo's TypeScript files. */
 export const TWIN = "main.py";
 
@@ -10,7 +12,7 @@ export function TabLabel({ name }: { name: string }) {
   return (
     <>
       {name}
-      {name === TWIN && <span className="pg-tab-note"> · Python twin, read-only</span>}
+      {name === TWIN && <span className="pg-tab-note"> · {t("python.tab")}</span>}
     </>
   );
 }

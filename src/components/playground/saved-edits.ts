@@ -9,6 +9,7 @@
  * to the first must not replace the demo the second explains.
  */
 import { isFileName } from "playground-runtime/file-names";
+import { TWIN } from "./file-tab.tsx";
 
 /**
  * Where edits are kept: the demo's first copy under the demo's name (as edits were kept before
@@ -27,7 +28,9 @@ function parseEdits(saved: string | null): Record<string, string> | null {
     if (typeof files !== "object" || files === null || Array.isArray(files)) return null;
     const entries = Object.entries(files);
     return entries.length > 0 &&
-      entries.every(([name, code]) => isFileName(name) && typeof code === "string")
+      entries.every(
+        ([name, code]) => (isFileName(name) || name === TWIN) && typeof code === "string",
+      )
       ? (files as Record<string, string>)
       : null;
   } catch {

@@ -6,8 +6,10 @@
 import type { TraceEvent } from "playground-runtime/trace";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { type RunningProgram, startRun } from "../../executor/host.ts";
-import type { Clock, OutputChunk, RunSummary } from "../../executor/protocol.ts";
+import type { Clock, Language, OutputChunk, RunSummary } from "../../executor/protocol.ts";
+import type { Progress } from "../../executor/python-files.ts";
 import { findAnchor, parseAnchor } from "../visualizer/anchor.ts";
+import { TWIN } from "./file-tab.tsx";
 
 /** A finished run's trace, open in the visualizer. */
 export interface Traced {
@@ -29,10 +31,15 @@ export interface RunnerState {
   traced: Traced | null;
   /** The last run's trace, when it recorded one (a playground's timeline draws it). */
   ran: Omit<Traced, "initialStep"> | null;
+  /** A Python run's download of CPython, while it goes on. */
+  loading: Progress | null;
+  /** What the last run ran (the console says which). */
+  language: Language;
 }
 
 type Action =
-  | { type: "start"; visualized: boolean }
+  | { type: "start"; language: Language; visualized: boolean }
+  | { type: "loading"; progress: Progress }
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "done"; summary: RunSummary; ran: RunnerState["ran"]; traced: Traced | null }
   | { type: "open-trace"; step: number }
@@ -46,17 +53,27 @@ const idle: RunnerState = {
   summary: null,
   traced: null,
   ran: null,
+  loading: null,
+  language: "typescript",
 };
 
 function reduce(state: RunnerState, action: Action): RunnerState {
   switch (action.type) {
     case "start":
-      return { ...idle, status: "running", visualized: action.visualized };
+      return {
+        ...idle,
+        status: "running",
+        language: action.language,
+        visualized: action.visualized,
+      };
+    case "loading":
+      return { ...state, loading: action.progress };
     case "output":
-      return { ...state, output: [...state.output, ...action.chunks] };
+      return { ...state, loading: null, output: [...state.output, ...action.chunks] };
     case "done":
       return {
         ...state,
+        loading: null,
         status: "done",
         summary: action.summary,
         ran: action.ran,
@@ -79,6 +96,8 @@ export interface RunOptions {
   clock: Clock;
   visualize?: { at: string | null };
   trace?: boolean;
+  /** TypeScript (our runtime) unless it says Python (CPython, downloaded on first use). */
+  language?: Language;
 }
 
 export function useRunner(entry: string) {
@@ -88,21 +107,28 @@ export function useRunner(entry: string) {
   const stop = useCallback(() => program.current?.stop(), []);
 
   const run = useCallback(
-    (files: Record<string, string>, { clock, visualize, trace: timed = false }: RunOptions) => {
+    (
+      files: Record<string, string>,
+      { clock, visualize, trace: timed = false, language = "typescript" }: RunOptions,
+    ) => {
       program.current?.stop();
-      dispatch({ type: "start", visualized: visualize !== undefined });
+      dispatch({ type: "start", language, visualized: visualize !== undefined });
       let trace: Omit<Traced, "initialStep"> | null = null;
       const running = startRun(
         // The visualizer steps through virtual time: a trace on the real clock says the same.
         {
           files,
-          entry,
+          entry: language === "python" ? TWIN : entry,
           clock: visualize ? "virtual" : clock,
           trace: visualize !== undefined || timed,
+          language,
         },
         {
           onOutput: (chunks) => {
             if (program.current === running) dispatch({ type: "output", chunks });
+          },
+          onLoading: (progress) => {
+            if (program.current === running) dispatch({ type: "loading", progress });
           },
           onTrace: (events, truncated) => {
             trace = { events, truncated };

@@ -26,9 +26,8 @@ async function main() {
   print("b still running:", !b.done(), "->", await b, "at", Math.round(loop.time()));
 
   try {
-    await asyncio.async_with(asyncio.timeout(1), async () => {
-      await slow("c", 5);
-    });
+    await using _ = asyncio.timeout(1);
+    await slow("c", 5);
   } catch (error) {
     if (error instanceof asyncio.TimeoutError)
       print("timeout(): TimeoutError at", Math.round(loop.time()));

@@ -30,22 +30,21 @@ async function main() {
 
   print("1. a child fails while the body of the TaskGroup is still awaiting");
   try {
-    await asyncio.async_with(new asyncio.TaskGroup(), async (tg) => {
-      tg.create_task(failAfter(1));
-      tg.create_task(work("sibling", 5));
+    await using tg = new asyncio.TaskGroup();
+    tg.create_task(failAfter(1));
+    tg.create_task(work("sibling", 5));
+    try {
+      await asyncio.sleep(10);
+    } catch (e) {
+      if (!(e instanceof asyncio.CancelledError)) throw e;
+      print(`  t=${now()} body: cancelled too; cancelling() = ${me.cancelling()}`);
       try {
-        await asyncio.sleep(10);
-      } catch (e) {
-        if (!(e instanceof asyncio.CancelledError)) throw e;
-        print(`  t=${now()} body: cancelled too; cancelling() = ${me.cancelling()}`);
-        try {
-          tg.create_task(work("late", 1));
-        } catch (exc) {
-          print("  body: create_task now:", (exc as Error).message);
-        }
-        throw e;
+        tg.create_task(work("late", 1));
+      } catch (exc) {
+        print("  body: create_task now:", (exc as Error).message);
       }
-    });
+      throw e;
+    }
   } catch (group) {
     if (!(group instanceof asyncio.ExceptionGroup)) throw group;
     const inside = group.exceptions.map((exc) => repr(exc));
@@ -66,14 +65,12 @@ async function main() {
   let outerCm: asyncio.Timeout | null = null;
   let innerCm: asyncio.Timeout | null = null;
   try {
-    await asyncio.async_with(asyncio.timeout(1), async (cm) => {
-      outerCm = cm;
-      cm.reschedule(asyncio.get_running_loop().time() + 2);
-      await asyncio.async_with(asyncio.timeout(5), async (cm2) => {
-        innerCm = cm2;
-        await asyncio.sleep(10);
-      });
-    });
+    await using cm = asyncio.timeout(1);
+    outerCm = cm;
+    cm.reschedule(asyncio.get_running_loop().time() + 2);
+    await using cm2 = asyncio.timeout(5);
+    innerCm = cm2;
+    await asyncio.sleep(10);
   } catch (e) {
     if (!(e instanceof asyncio.TimeoutError)) throw e;
     print(

@@ -15,7 +15,13 @@ function get_set_reset() {
   print(c.get(null));
 
   const t0 = c.set(42);
-  print(c.get(), c.get(null), t0.old_value === contextvars.Token.MISSING, t0.old_value === contextvars.Token.MISSING, t0.var === c);
+  print(
+    c.get(),
+    c.get(null),
+    t0.old_value === contextvars.Token.MISSING,
+    t0.old_value === contextvars.Token.MISSING,
+    t0.var === c,
+  );
   const t = c.set("spam");
   print(c.get(), c.get(null), t.old_value);
   c.reset(t);
@@ -25,7 +31,8 @@ function get_set_reset() {
   try {
     c.reset(t);
   } catch (err) {
-    if (err instanceof RuntimeError) print("RuntimeError:", err.message.includes("has already been used"));
+    if (err instanceof RuntimeError)
+      print("RuntimeError:", err.message.includes("has already been used"));
   }
   print(c.get());
 
@@ -35,14 +42,24 @@ function get_set_reset() {
   try {
     c.reset(t0);
   } catch (err) {
-    if (err instanceof RuntimeError) print("RuntimeError:", err.message.includes("has already been used"));
+    if (err instanceof RuntimeError)
+      print("RuntimeError:", err.message.includes("has already been used"));
   }
   print(c.get(null));
 
   // The copy made before the reset keeps its value.
   print(ctx1.has(c), ctx1.__getitem__(c), ctx1.get(c, "aa"), ctx1.length);
-  print(ctx1.items().filter(([v]) => v === c).map(([, value]) => value), ctx1.values());
-  print(ctx1.keys().length === 1 && ctx1.keys()[0] === c, [...ctx1].length === 1 && [...ctx1][0] === c);
+  print(
+    ctx1
+      .items()
+      .filter(([v]) => v === c)
+      .map(([, value]) => value),
+    ctx1.values(),
+  );
+  print(
+    ctx1.keys().length === 1 && ctx1.keys()[0] === c,
+    [...ctx1].length === 1 && [...ctx1][0] === c,
+  );
 
   const ctx2 = contextvars.copy_context();
   print(ctx2.has(c));

@@ -9,7 +9,7 @@ function isolated(func) {
 class ArithmeticError extends Error {}
 const ctx = new contextvars.Context();
 
-function fails(...args) {
+function fails(..._args) {
   throw new ArithmeticError("division by zero");
 }
 

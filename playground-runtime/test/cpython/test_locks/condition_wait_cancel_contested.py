@@ -1,0 +1,24 @@
+import asyncio
+
+
+async def main():
+    cond = asyncio.Condition()
+    await cond.acquire()
+    print("locked:", cond.locked())
+    wait_task = asyncio.create_task(cond.wait())
+    await asyncio.sleep(0)
+    print("locked while waiting:", cond.locked())
+    # Notify, then contest the lock before the cancel lands.
+    await cond.acquire()
+    cond.notify()
+    asyncio.get_running_loop().call_soon(wait_task.cancel)
+    asyncio.get_running_loop().call_soon(cond.release)
+    try:
+        await wait_task
+        print("wait returned")
+    except asyncio.CancelledError:
+        print("CancelledError")
+    print("locked:", cond.locked())
+
+
+asyncio.run(main())

@@ -1,0 +1,21 @@
+import asyncio
+
+
+async def main():
+    q = asyncio.Queue(1)
+    q.put_nowait(1)
+    # The queue is full: this put blocks.
+    writer = asyncio.create_task(q.put(2))
+    await asyncio.sleep(0)
+    print("got:", q.get_nowait())
+    writer.cancel()
+    try:
+        await writer
+    except asyncio.CancelledError:
+        print("CancelledError: putting again")
+        writer = asyncio.create_task(q.put(2))
+        await writer
+    print("got:", q.get_nowait(), "size:", q.qsize())
+
+
+asyncio.run(main())

@@ -1,0 +1,46 @@
+import asyncio
+
+
+class Watcher:
+    def __init__(self, name):
+        self.name = name
+
+    def on_done(self, fut):
+        print(self.name, "saw", fut.result())
+
+
+def report(fut):
+    print("report saw", fut.result())
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    a = Watcher("a")
+    b = Watcher("b")
+
+    # A function compares equal only to itself: every registration of it goes.
+    fut.add_done_callback(report)
+    fut.add_done_callback(report)
+    print("report removed:", fut.remove_done_callback(report))
+
+    # Two lambdas with the same body are two functions.
+    fut.add_done_callback(lambda f: print("lambda one"))
+    print("another lambda removed:", fut.remove_done_callback(lambda f: print("lambda one")))
+
+    # A bound method, kept in a name, removes what was added with it; another
+    # object's method stays.
+    a_on_done = a.on_done
+    fut.add_done_callback(a_on_done)
+    fut.add_done_callback(b.on_done)
+    fut.add_done_callback(a_on_done)
+    print("a's method removed:", fut.remove_done_callback(a_on_done))
+    print("a's method again:", fut.remove_done_callback(a_on_done))
+
+    # Removing from a done future finds nothing: its callbacks were already scheduled.
+    fut.set_result(3)
+    print("after set_result:", fut.remove_done_callback(b.on_done))
+    await asyncio.sleep(0)
+
+
+asyncio.run(main())

@@ -1,0 +1,53 @@
+// @ts-nocheck
+import * as asyncio from "asyncio";
+import * as time from "time";
+
+async function main() {
+  const loop = asyncio.get_running_loop();
+  // The loop's clock is a float: it ticks a nanosecond a read.
+  print("start:", loop.time());
+  await asyncio.sleep(1);
+  print("after sleep(1):", loop.time());
+  const t0 = loop.time();
+  time.sleep(0.25);
+  print("time.sleep(0.25) held the loop for", loop.time() - t0);
+
+  // A timer's when: the clock's float, or the number given to call_at as it is.
+  const later = loop.call_later(2, print);
+  print(later, later.when());
+  const at = loop.call_at(5, print);
+  print(at, at.when());
+  later.cancel();
+  at.cancel();
+
+  // A Timeout shows round(when, 3): a float from the clock, an int given whole.
+  await asyncio.async_with(asyncio.timeout(2), async (t) => {
+    print(t);
+    t.reschedule(loop.time() + 0.5);
+    print(t);
+    t.reschedule(10);
+    print(t, t.when());
+    t.reschedule(null);
+    print(t);
+  });
+  await asyncio.async_with(asyncio.timeout_at(loop.time() + 1.0625), async (t) => {
+    print(t);
+  });
+  let t;
+  await asyncio.async_with(asyncio.timeout_at(7), async (cm) => {
+    t = cm;
+    print(t);
+  });
+  print(t);
+  try {
+    await asyncio.async_with(asyncio.timeout(0.1), async (cm) => {
+      t = cm;
+      await asyncio.sleep(1);
+    });
+  } catch (e) {
+    if (!(e instanceof asyncio.TimeoutError)) throw e;
+    print("expired:", t, t.expired());
+  }
+}
+
+asyncio.run(main());

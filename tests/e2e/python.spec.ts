@@ -1,0 +1,173 @@
+/**
+ * The Python twin under real CPython in the page: pyodide's files come from the site itself,
+ * once, into the sandbox's worker; runs print what CPython prints (the twin's expected.txt).
+ * pyodide loads in seconds, so the proofs share one page, in order, as a reader's visit would.
+ */
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
+import { axeViolations } from "./axe.ts";
+import { expect, test } from "./fixtures.ts";
+import { CHAPTER, consoleOf, DEMO, replaceCode, wakePlayground } from "./helpers.ts";
+
+const expected = (demo: string) =>
+  readFileSync(new URL(`../../content/demos/${demo}/expected.txt`, import.meta.url), "utf8");
+
+test.describe.configure({ mode: "serial" });
+
+let page: Page;
+const outside: string[] = [];
+const pyodideRequests: string[] = [];
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  page = await browser.newPage();
+  const site = new URL(baseURL ?? "").origin;
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!["http:", "https:"].includes(url.protocol)) return;
+    if (url.origin !== site) outside.push(request.url());
+    if (/pyodide|python_stdlib/.test(url.pathname)) pyodideRequests.push(url.pathname);
+  });
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+test("the Python tab runs the edited twin under CPython, after a progress bar", async () => {
+  test.setTimeout(90_000);
+  await page.goto(CHAPTER);
+  const playground = await wakePlayground(page, DEMO);
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  const twin = readFileSync(
+    new URL(`../../content/demos/${DEMO}/main.py`, import.meta.url),
+    "utf8",
+  );
+  await replaceCode(page, playground, `${twin}\nprint("edited by the reader")\n`);
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(playground.getByRole("progressbar", { name: "CPython download" })).toBeVisible();
+  await expect(playground).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+  const stdout = await consoleOf(playground).locator(".pg-stdout").allTextContents();
+  expect(stdout.join("")).toBe(`${expected(DEMO)}edited by the reader\n`);
+  expect(pyodideRequests.length).toBeGreaterThan(0);
+});
+
+test("a runaway Python program is stopped within 3 s while the page answers", async () => {
+  test.setTimeout(60_000);
+  const playground = page.locator(`[data-demo="${DEMO}"]`).first();
+  await replaceCode(page, playground, "while True:\n    pass\n");
+  const started = Date.now();
+  await playground.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(playground).toHaveAttribute("data-status", "running");
+  // The page answers meanwhile: the clock menu opens and changes.
+  await playground.getByRole("combobox", { name: "Clock" }).selectOption("real");
+  await expect(playground).toHaveAttribute("data-status", "done", { timeout: 10_000 });
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await expect(playground.locator(".pg-console-wrap")).toContainText(
+    "did not return to the event loop for 3 s",
+  );
+  await expect(playground.locator(".cm-content").first()).toContainText("while True:");
+});
+
+test("a traceback from CPython names the reader's line, and clicking it shows it", async () => {
+  test.setTimeout(60_000);
+  const playground = page.locator(`[data-demo="${DEMO}"]`).first();
+  await replaceCode(page, playground, 'def boom():\n    raise ValueError("no")\n\n\nboom()\n');
+  // The stopped program's worker is gone: CPython starts again in a new one, from the bytes
+  // the sandbox holds (no download), which takes seconds.
+  await playground.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(playground).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+  const frame = consoleOf(playground).getByRole("button", { name: 'File "main.py", line 2' });
+  await expect(frame).toBeVisible();
+  await frame.click();
+  await expect(playground.locator(".cm-activeLine")).toContainText('raise ValueError("no")');
+  await expect(consoleOf(playground)).toContainText("ValueError: no");
+});
+
+test("the Python console is axe-clean", async () => {
+  expect(await axeViolations(page, { include: `[data-demo="${DEMO}"]` })).toEqual([]);
+});
+
+test("another page's playground runs Python without a new download", async () => {
+  test.setTimeout(60_000);
+  const before = pyodideRequests.length;
+  await page.goto("beginner/why-call-soon/");
+  const demo = "beginner/call-soon-fairness";
+  const playground = await wakePlayground(page, demo);
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  await playground.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(playground).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+  const stdout = await consoleOf(playground).locator(".pg-stdout").allTextContents();
+  expect(stdout.join("")).toBe(expected(demo));
+  // The files come from the page's Cache API: no request reaches the server for them.
+  expect(pyodideRequests.slice(before)).toEqual([]);
+});
+
+/** Plays the playground's visualizer to its end: the tasks' states and the clock it ends on. */
+async function playToEnd(playground: Locator): Promise<{ tasks: (string | null)[]; end: string }> {
+  const visualizer = playground.getByRole("region", { name: "Event-loop visualizer" });
+  await expect(visualizer.getByTestId("vis-position")).toContainText("Step 0 of", {
+    timeout: 30_000,
+  });
+  await visualizer.getByRole("combobox", { name: "Speed" }).selectOption("30");
+  await visualizer.getByRole("button", { name: "Play" }).click();
+  await expect(visualizer.getByRole("button", { name: "Play" })).toBeVisible({ timeout: 30_000 });
+  const tasks = await visualizer
+    .getByRole("region", { name: "Tasks" })
+    .getByRole("listitem")
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-state")));
+  const end = /t = [\d.]+ s/.exec(
+    (await visualizer.getByTestId("vis-position").textContent()) ?? "",
+  );
+  await visualizer.getByRole("button", { name: "Close" }).click();
+  return { tasks, end: end?.[0] ?? "" };
+}
+
+test("Visualize on the Python tab steps through CPython's queues, as the TypeScript's do", async () => {
+  test.setTimeout(90_000);
+  const playground = page.locator('[data-demo="beginner/call-soon-fairness"]').first();
+  await playground.getByRole("button", { name: "Visualize" }).click();
+  const python = await playToEnd(playground);
+  await playground.getByRole("tab", { name: /main\.ts/ }).click();
+  await playground.getByRole("button", { name: "Visualize" }).click();
+  const typescript = await playToEnd(playground);
+  expect(python.tasks.length).toBeGreaterThan(0);
+  expect(python.tasks.every((state) => state === "done")).toBe(true);
+  expect(python).toEqual(typescript);
+});
+
+test("Compare agrees on the shipped demo, and shows a line diff after an edit to the Python", async () => {
+  test.setTimeout(60_000);
+  const playground = page.locator('[data-demo="beginner/call-soon-fairness"]').first();
+  const comparison = playground.getByRole("region", { name: "Comparison with CPython" });
+  await playground.getByRole("button", { name: "Compare" }).click();
+  await expect(comparison).toContainText("Same output", { timeout: 30_000 });
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  const twin = readFileSync(
+    new URL("../../content/demos/beginner/call-soon-fairness/main.py", import.meta.url),
+    "utf8",
+  );
+  await replaceCode(page, playground, `${twin}print("only in Python")\n`);
+  await playground.getByRole("button", { name: "Compare" }).click();
+  await expect(comparison).toContainText("The outputs differ", { timeout: 30_000 });
+  await expect(comparison.locator(".pg-diff-added")).toHaveText(["+ only in Python"]);
+  await expect(comparison.locator(".pg-diff-removed")).toHaveCount(0);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await comparison.getByRole("button", { name: "Copy bug report" }).click();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('print("only in Python")');
+  expect(report).toContain("### main.ts");
+  expect(report).toContain("CPython 3.14 printed\n\n```text\n");
+});
+
+test("an edit to the Python survives a reload, as a TypeScript edit does", async () => {
+  await page.reload();
+  const playground = await wakePlayground(page, "beginner/call-soon-fairness");
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  await expect(playground.locator(".cm-content").first()).toContainText('print("only in Python")');
+  await playground.getByRole("tab", { name: /main\.ts/ }).click();
+  await expect(playground.locator(".cm-content").first()).not.toContainText("only in Python");
+});
+
+test("nothing leaves the origin", async () => {
+  expect(outside).toEqual([]);
+});
