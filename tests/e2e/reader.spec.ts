@@ -7,7 +7,6 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import {
   CHAPTER,
-  consoleOf,
   DEMO,
   openPlayground,
   replaceCode,
@@ -22,21 +21,6 @@ const LOOP_DEMO = "expert/call-soon-call-later";
 
 const visualizerOf = (playground: Locator) =>
   playground.getByRole("region", { name: "Event-loop visualizer" });
-
-test.describe("at 1280×800", () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
-
-  test("the output of a Run is in view once it has run", async ({ page }) => {
-    const playground = await openPlayground(page);
-    // The reader scrolls so that Run is at the top of the screen, then runs.
-    await playground.getByRole("button", { name: "Run", exact: true }).evaluate((run) => {
-      run.scrollIntoView({ block: "start" });
-    });
-    await runAndWait(playground);
-    await expect(consoleOf(playground)).toHaveJSProperty("textContent", demoExpected(DEMO));
-    await expect(playground.locator(".pg-console-wrap")).toBeInViewport({ ratio: 0.99 });
-  });
-});
 
 test("Visualize puts focus in the visualizer, whose arrow keys step at once; Close puts it back", async ({
   page,

@@ -25,7 +25,7 @@ import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken }
 import { LineMarkStore } from "./line-marks.ts";
 import PythonLoading from "./PythonLoading.tsx";
 import { ResetConfirm } from "./ResetConfirm.tsx";
-import { forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
+import { editsPlace, forgetEdits, loadEdits, saveEdits, watchEdits } from "./saved-edits.ts";
 import { encodeShare, MAX_SHARED_BYTES, sharedFor } from "./share.ts";
 import {
   ClockSelect,
@@ -63,11 +63,11 @@ const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
 function startingCode(
   demo: string,
   entry: string,
-  place: string,
+  visualize: string | undefined,
   t: Translate,
 ): { files: Record<string, string> | null; notice: Notice | null } {
-  const saved = loadEdits(demo);
-  const shared = sharedFor(demo, entry, place);
+  const saved = loadEdits(editsPlace(demo, visualize));
+  const shared = sharedFor(demo, entry, frameId(demo, visualize));
   if (shared === null) return { files: saved, notice: null };
   if ("broken" in shared) return { files: saved, notice: { kind: "error", text: shared.broken } };
   if (saved === null || sameFiles(saved, shared.files)) {
@@ -117,6 +117,7 @@ function Live({
   const [reveal, setReveal] = useState<CodePlace | null>(null);
   const [marks] = useState(() => new LineMarkStore());
   const program = useMemo(() => programFiles(files), [files]);
+  const kept = editsPlace(demo, openAt);
   const programNow = useRef(program);
   programNow.current = program;
 
@@ -139,10 +140,10 @@ function Live({
     } else runner.run(program, { clock, trace: timeline });
   }, [runner.run, program, clock, timeline, onTwin, twin]);
 
-  // Another tab saved this demo: its code is offered, never written over the reader's.
+  // Another tab saved this playground: its code is offered, never written over the reader's.
   useEffect(
     () =>
-      watchEdits(demo, (saved) => {
+      watchEdits(kept, (saved) => {
         const theirs = saved ?? original;
         if (sameFiles(theirs, programNow.current)) return;
         setNotice({
@@ -151,7 +152,7 @@ function Live({
           offer: { label: t("edits.useOther"), files: theirs },
         });
       }),
-    [demo, original, t],
+    [kept, original, t],
   );
 
   // What the reader asked for as they woke it, on the code they start from (Sandpack's files
@@ -178,19 +179,19 @@ function Live({
       const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
       const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
       const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
-      if (same) forgetEdits(demo);
+      if (same) forgetEdits(kept);
       else {
         if (edited[TWIN] === python) delete edited[TWIN];
-        saveEdits(demo, edited);
+        saveEdits(kept, edited);
       }
     },
-    [program, original, demo, twin, python],
+    [program, original, kept, twin, python],
   );
 
   const reset = () => {
     setConfirming(false);
     resetAllFiles();
-    forgetEdits(demo);
+    forgetEdits(kept);
     runner.clear();
     setNotice(null);
   };
@@ -199,7 +200,7 @@ function Live({
   const accept = (offered: Record<string, string>) => {
     runner.clear();
     updateFile(toPaths(offered));
-    saveEdits(demo, offered);
+    saveEdits(kept, offered);
     setNotice(null);
   };
 
@@ -257,7 +258,11 @@ function Live({
   const visualized = runner.visualized;
   useEffect(() => {
     if (!summary || visualized) return;
-    live.current?.querySelector(".pg-console-wrap")?.scrollIntoView({ block: "nearest" });
+    // Beside the code (a wide playground) the console is in view already; under it, it may not be.
+    const work = live.current?.querySelector(".pg-work");
+    if (work && getComputedStyle(work).display !== "grid") {
+      work.querySelector(".pg-console-wrap")?.scrollIntoView({ block: "nearest" });
+    }
     announceRun(demo, runner.output);
   }, [summary, visualized, demo, runner.output]);
   // While the visualizer is open (or its run is running) the console stays empty: the
@@ -325,27 +330,41 @@ function Live({
           )}
         </p>
       )}
-      <CodeEditor
-        onRun={run}
-        onEdit={edit}
-        marks={marks}
-        error={error}
-        reveal={reveal}
-        focusOnMount={woken.focus === "run" ? null : woken.focus}
-      />
-      {runner.traced && (
-        <Suspense fallback={<p className="pg-status">{t("playground.loadingVisualizer")}</p>}>
-          <Visualizer
-            events={runner.traced.events}
-            truncated={runner.traced.truncated}
-            initialStep={runner.traced.initialStep}
-            files={fileNames}
-            onMarks={marks.set}
-            takeFocus={visualizerFocus}
-            onClose={closeVisualizer}
+      <div className="pg-work" data-visualizing={runner.traced !== null || undefined}>
+        <div className="pg-source">
+          <CodeEditor
+            onRun={run}
+            onEdit={edit}
+            marks={marks}
+            error={error}
+            reveal={reveal}
+            focusOnMount={woken.focus === "run" ? null : woken.focus}
           />
-        </Suspense>
-      )}
+        </div>
+        {/* Beside the code on a wide playground, under it on a narrow one: what the code does,
+            the visualizer's steps while it is open, else the console. */}
+        {runner.traced ? (
+          <Suspense fallback={<p className="pg-status">{t("playground.loadingVisualizer")}</p>}>
+            <Visualizer
+              events={runner.traced.events}
+              truncated={runner.traced.truncated}
+              initialStep={runner.traced.initialStep}
+              files={fileNames}
+              onMarks={marks.set}
+              takeFocus={visualizerFocus}
+              onClose={closeVisualizer}
+            />
+          </Suspense>
+        ) : (
+          <Console
+            output={stepping ? [] : runner.output}
+            summary={stepping ? null : summary}
+            running={running}
+            files={fileNames}
+            onLocate={locate}
+          />
+        )}
+      </div>
       {timeline &&
         !runner.traced &&
         (runner.ran ? (
@@ -371,13 +390,6 @@ function Live({
         />
       )}
       {runner.loading && <PythonLoading progress={runner.loading} onCancel={runner.stop} />}
-      <Console
-        output={stepping ? [] : runner.output}
-        summary={stepping ? null : summary}
-        running={running}
-        files={fileNames}
-        onLocate={locate}
-      />
     </div>
   );
 }
@@ -395,7 +407,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       options: { activeFile: `/${entry}`, visibleFiles: Object.keys(sandpackFiles) },
     };
   });
-  const [starting] = useState(() => startingCode(demo, entry, frameId(demo, visualize), t));
+  const [starting] = useState(() => startingCode(demo, entry, visualize, t));
   return (
     <SandpackProvider
       files={setup.files}

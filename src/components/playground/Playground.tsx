@@ -17,7 +17,7 @@ import {
   type Status,
   type Woken,
 } from "./frame.tsx";
-import { loadEdits } from "./saved-edits.ts";
+import { editsPlace, loadEdits } from "./saved-edits.ts";
 import { sharedFor } from "./share.ts";
 import {
   ClockSelect,
@@ -36,11 +36,12 @@ const loadLive = () => import("./LivePlayground.tsx");
 const LivePlayground = lazy(loadLive);
 
 /**
- * Code the static preview would misrepresent: the reader's saved edits, or a share link's
- * for this copy of the demo (or a broken link, which the playground explains).
+ * Code the static preview would misrepresent: the reader's saved edits to this copy of the
+ * demo, or a share link's for it (or a broken link, which the playground explains).
  */
 const hasOtherCode = ({ demo, entry, visualize }: PlaygroundProps) =>
-  sharedFor(demo, entry, frameId(demo, visualize)) !== null || loadEdits(demo) !== null;
+  sharedFor(demo, entry, frameId(demo, visualize)) !== null ||
+  loadEdits(editsPlace(demo, visualize)) !== null;
 
 /**
  * The playground before the editor loads: the controls, the file names where the editor's
@@ -75,28 +76,32 @@ function StaticPlayground({
         <CompiledToggle checked={false} onChange={() => {}} disabled />
         <ClockSelect clock="virtual" onChange={() => {}} disabled />
       </Toolbar>
-      <div className="pg-tabs">
-        <span className="pg-tab-row" aria-hidden="true">
-          {names.map((name, i) => (
-            <span key={name} className={i === 0 ? "pg-tab pg-tab-shown" : "pg-tab"}>
-              <TabLabel name={name} />
+      <div className="pg-work">
+        <div className="pg-source">
+          <div className="pg-tabs">
+            <span className="pg-tab-row" aria-hidden="true">
+              {names.map((name, i) => (
+                <span key={name} className={i === 0 ? "pg-tab pg-tab-shown" : "pg-tab"}>
+                  <TabLabel name={name} />
+                </span>
+              ))}
             </span>
-          ))}
-        </span>
-        {/* Said only once the page can act on it: without JavaScript the code stays static. */}
-        {hydrated && (
-          <span className="pg-tabs-note" role="status">
-            {waking ? t("playground.loadingEditor") : t("playground.notEditableYet")}
-          </span>
-        )}
-      </div>
-      <div className="pg-code" data-waking={waking || undefined}>
-        {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
-        <div className="pg-static" dangerouslySetInnerHTML={{ __html: props.staticHtml }} />
+            {/* Said only once the page can act on it: without JavaScript the code stays static. */}
+            {hydrated && (
+              <span className="pg-tabs-note" role="status">
+                {waking ? t("playground.loadingEditor") : t("playground.notEditableYet")}
+              </span>
+            )}
+          </div>
+          <div className="pg-code" data-waking={waking || undefined}>
+            {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
+            <div className="pg-static" dangerouslySetInnerHTML={{ __html: props.staticHtml }} />
+          </div>
+        </div>
+        <Console output={[]} summary={null} running={false} files={[]} onLocate={() => {}} />
       </div>
       {props.timeline && props.children}
-      <Console output={[]} summary={null} running={false} files={[]} onLocate={() => {}} />
     </>
   );
 }
