@@ -54,6 +54,39 @@ function pyodideWithoutWasmFallback() {
   };
 }
 
+/**
+ * pyodide's loaders import Node.js modules (`await import("node:fs")`, …) on a branch that runs
+ * only under Node. In the worker they resolve to an empty module of our own, so the bundler has
+ * nothing to stand in for them with its browser-compatibility warning.
+ */
+function pyodideWithoutNodeModules() {
+  const stub = "\0pyodide-node-module";
+  return {
+    name: "pyodide-without-node-modules",
+    enforce: /** @type {const} */ ("pre"),
+    /** @param {string} id @param {string | undefined} importer */
+    resolveId(id, importer) {
+      const fromPyodide = importer?.includes("/node_modules/pyodide/");
+      return fromPyodide && (id.startsWith("node:") || id === "ws") ? stub : null;
+    },
+    /** @param {string} id */
+    load(id) {
+      return id === stub ? "export default {};" : null;
+    },
+  };
+}
+
+/**
+ * Whether a bundler warning is about pyodide's Node.js branch (its `module` global and direct
+ * eval), which never runs in the browser worker. Any other module's warning still reaches the
+ * build log, and fails the test script.
+ * @param {string} level @param {{ id?: string, loc?: { file?: string }, message: string }} log
+ */
+function isPyodideWarning(level, log) {
+  const where = `${log.id ?? ""} ${log.loc?.file ?? ""} ${log.message}`;
+  return level === "warn" && where.includes("node_modules/pyodide/");
+}
+
 export default defineConfig({
   // The public origin, for canonical links, og:url, absolute og:image addresses, the sitemap
   // and robots.txt's Sitemap line. The deploy workflow sets SITE_URL; a local build names the
@@ -111,6 +144,7 @@ export default defineConfig({
         onLog(level, log, handler) {
           if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes("astro:head-inject"))
             return;
+          if (isPyodideWarning(level, log)) return;
           handler(level, log);
         },
         // The live playground's editor is Sandpack plus CodeMirror, ~700 KB minified: CodeMirror
@@ -132,16 +166,15 @@ export default defineConfig({
     // minifier must keep them.
     worker: {
       format: "iife",
-      plugins: () => [runtimeCoroutines(), pyodideWithoutWasmFallback()],
+      plugins: () => [
+        runtimeCoroutines(),
+        pyodideWithoutWasmFallback(),
+        pyodideWithoutNodeModules(),
+      ],
       rolldownOptions: {
         output: { keepNames: true },
-        // pyodide's loader carries its Node.js branch (node:fs, node:vm… imports, `module`,
-        // direct eval) that never runs in a browser worker: its warnings are about that branch.
-        // Any other module's warning still reaches the build log, and fails the test script.
         onLog(level, log, handler) {
-          const where = `${log.id ?? ""} ${log.message}`;
-          if (level === "warn" && where.includes("/node_modules/pyodide/")) return;
-          handler(level, log);
+          if (!isPyodideWarning(level, log)) handler(level, log);
         },
         // Most of this small bundle's time is our compiler, in JavaScript, compiling the
         // runtime's coroutines: that is by design, not a slow plugin to warn about.

@@ -10,11 +10,12 @@
  * by the sandbox's policy, so pyodide takes this worker for what it needs). Like the TypeScript executor it
  * speaks only on the MessagePort of its first message, and takes its own `postMessage` away.
  */
-import { loadPyodide, type PyodideAPI } from "pyodide";
-import createPyodideModule from "pyodide/pyodide.asm.mjs";
-import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
+
 import traceLoop from "playground-runtime/python/trace_loop.py?raw";
 import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
+import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
+import { loadPyodide, type PyodideAPI } from "pyodide";
+import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import {
   type OutputChunk,
   PYODIDE_FILES,

@@ -293,7 +293,8 @@ const zhCn: Catalogue = {
   "share.noEntry": "其中没有 {entry}，也就是演示运行的文件。",
   "share.keptEdit": "这个分享链接里的代码与你保存的修改不同。你的修改保留着。",
   "share.useLink": "使用链接里的代码",
-  "share.cannotShare": "这段代码超出了分享链接能容纳的大小（{limit}）：没有生成链接。你的代码保留着。",
+  "share.cannotShare":
+    "这段代码超出了分享链接能容纳的大小（{limit}）：没有生成链接。你的代码保留着。",
   "edits.otherTab": "这个演示在另一个标签页中被修改了。",
   "edits.useOther": "载入那个版本",
   "playground.controls": "Playground 控件",
