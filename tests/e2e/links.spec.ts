@@ -1,7 +1,8 @@
 import { expect, test } from "./fixtures.ts";
 
 test("every link between the site's pages leads to a page", async ({ page, request, baseURL }) => {
-  test.slow(); // it visits every page of the site
+  // It visits every page of the site, in both languages: give it five minutes.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL ?? "").origin;
   const sitemap = await (await request.get("sitemap-0.xml")).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(

@@ -199,7 +199,7 @@ test("an edited playground says so, and Reset asks in the page before discarding
   await expect(playground.locator(".cm-content").first()).toContainText("await two Tasks");
 });
 
-test("on a phone, long lines wrap and the controls are 44 px targets on two rows", async ({
+test("on a phone, long lines wrap and the controls are 44 px targets on at most three rows", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -213,8 +213,9 @@ test("on a phone, long lines wrap and the controls are 44 px targets on two rows
     .locator("button, select, label")
     .evaluateAll((controls) => controls.map((el) => el.getBoundingClientRect().toJSON()));
   for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(44);
+  // Eight controls of 44 px (Compare too, on a demo with a twin) flow onto three rows at most.
   const rows = new Set(boxes.map((box: DOMRect) => Math.round(box.top)));
-  expect(rows.size).toBeLessThanOrEqual(2);
+  expect(rows.size).toBeLessThanOrEqual(3);
 });
 
 test("tabbing onto the code wakes the editor without trapping Tab in it", async ({ page }) => {

@@ -2,6 +2,8 @@
 // The awaitables of an async generator are their own iterators: __next__() steps them as
 // send(None) does, for __anext__(), asend() and athrow() alike.
 
+import * as asyncio from "asyncio";
+
 async function* counter() {
   try {
     const got = yield 1;
@@ -29,3 +31,6 @@ step("__anext__", agen.__anext__());
 step("asend", agen.asend("sent"));
 step("athrow", agen.athrow(new ValueError("in")));
 step("__anext__", agen.__anext__());
+
+// Stepped by hand, no loop was needed; a loop still runs one afterwards.
+print(asyncio.run(asyncio.sleep(0, "a loop ran afterwards")));
