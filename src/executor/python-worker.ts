@@ -16,20 +16,18 @@ import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
 import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
 import { loadPyodide, type PyodideAPI } from "pyodide";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
+import { outputBatch } from "./output-batch.ts";
 import {
-  type OutputChunk,
   PYODIDE_FILES,
   type PyodideFiles,
   parseRequest,
   type RunSummary,
-  type Stream,
   type WorkerMessage,
 } from "./protocol.ts";
 
 /** Where pyodide believes its files are: a name only, never reached (see `serveFiles`). */
 const INDEX_URL = "https://pyodide.invalid/";
 
-const FLUSH_EVERY_MS = 40;
 const HEARTBEAT_EVERY_MS = 250;
 
 let post = (_message: WorkerMessage) => {};
@@ -64,22 +62,7 @@ async function load(files: PyodideFiles): Promise<PyodideAPI> {
   return pyodide;
 }
 
-let pending: OutputChunk[] = [];
-let lastFlush = performance.now();
-
-function flush() {
-  if (pending.length === 0) return;
-  post({ type: "output", chunks: pending });
-  pending = [];
-  lastFlush = performance.now();
-}
-
-function write(stream: Stream, text: string) {
-  const last = pending.at(-1);
-  if (last && last.stream === stream) last.text += text;
-  else pending.push({ stream, text });
-  if (performance.now() - lastFlush > FLUSH_EVERY_MS) flush();
-}
+const { write, flush } = outputBatch((chunks) => post({ type: "output", chunks }));
 
 function run(pyodide: PyodideAPI, data: unknown) {
   const request = parseRequest(data);

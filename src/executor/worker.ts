@@ -9,17 +9,15 @@
  * neither fake the heartbeat that keeps it alive nor pass its messages off as the executor's.
  */
 import { compile, execute } from "playground-runtime/execute";
+import { outputBatch } from "./output-batch.ts";
 import {
   type CompileRequest,
-  type OutputChunk,
   parseRequest,
   type RunRequest,
   type RunSummary,
-  type Stream,
   type WorkerMessage,
 } from "./protocol.ts";
 
-const FLUSH_EVERY_MS = 40;
 const HEARTBEAT_EVERY_MS = 250;
 
 /**
@@ -48,23 +46,9 @@ for (let scope: object | null = self; scope !== null; scope = Object.getPrototyp
   delete (scope as { postMessage?: unknown }).postMessage;
 }
 
-let pending: OutputChunk[] = [];
-let lastFlush = performance.now();
 let lastBeat = performance.now();
 
-function flush() {
-  if (pending.length === 0) return;
-  post({ type: "output", chunks: pending });
-  pending = [];
-  lastFlush = performance.now();
-}
-
-function write(stream: Stream, text: string) {
-  const last = pending.at(-1);
-  if (last && last.stream === stream) last.text += text;
-  else pending.push({ stream, text });
-  if (performance.now() - lastFlush > FLUSH_EVERY_MS) flush();
-}
+const { write, flush } = outputBatch((chunks) => post({ type: "output", chunks }));
 
 function heartbeat() {
   const now = performance.now();
