@@ -16,24 +16,13 @@ import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
 import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
 import { loadPyodide, type PyodideAPI } from "pyodide";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
-import { outputBatch } from "./output-batch.ts";
-import {
-  PYODIDE_FILES,
-  type PyodideFiles,
-  parseRequest,
-  type RunSummary,
-  type WorkerMessage,
-} from "./protocol.ts";
+import { PYODIDE_FILES, type PyodideFiles, parseRequest, type RunSummary } from "./protocol.ts";
+import { workerChannel } from "./worker-channel.ts";
 
 /** Where pyodide believes its files are: a name only, never reached (see `serveFiles`). */
 const INDEX_URL = "https://pyodide.invalid/";
 
-const HEARTBEAT_EVERY_MS = 250;
-
-let post = (_message: WorkerMessage) => {};
-for (let scope: object | null = self; scope !== null; scope = Object.getPrototypeOf(scope)) {
-  delete (scope as { postMessage?: unknown }).postMessage;
-}
+const { post, connect, write, flush, beat, heartbeat } = workerChannel();
 
 /** pyodide's loader fetches its files by name: it gets the handed bytes, and nothing else. */
 function serveFiles(files: PyodideFiles): void {
@@ -62,22 +51,12 @@ async function load(files: PyodideFiles): Promise<PyodideAPI> {
   return pyodide;
 }
 
-const { write, flush } = outputBatch((chunks) => post({ type: "output", chunks }));
-
 function run(pyodide: PyodideAPI, data: unknown) {
   const request = parseRequest(data);
   if (request?.type !== "run") return;
   // The page allows CPython's start-up its own time; from here on, the program's silence
   // counts: CPython runs it to its end without a pause, so each loop turn says it is alive.
-  let lastBeat = performance.now();
-  post({ type: "heartbeat" });
-  const heartbeat = () => {
-    const now = performance.now();
-    if (now - lastBeat < HEARTBEAT_EVERY_MS) return;
-    lastBeat = now;
-    flush();
-    post({ type: "heartbeat" });
-  };
+  beat();
   const started = performance.now();
   const result = runPythonProgram(pyodide, request.files, {
     entry: request.entry,
@@ -111,7 +90,7 @@ self.onmessage = (event: MessageEvent) => {
   const port = event.ports[0];
   if (!(port instanceof MessagePort)) return;
   self.onmessage = null;
-  post = port.postMessage.bind(port);
+  connect(port);
   let interpreter: Promise<PyodideAPI> | null = null;
   // The first message brings pyodide's files; each one after it, a program to run.
   port.onmessage = (message) => {

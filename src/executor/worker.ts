@@ -9,16 +9,8 @@
  * neither fake the heartbeat that keeps it alive nor pass its messages off as the executor's.
  */
 import { compile, execute } from "playground-runtime/execute";
-import { outputBatch } from "./output-batch.ts";
-import {
-  type CompileRequest,
-  parseRequest,
-  type RunRequest,
-  type RunSummary,
-  type WorkerMessage,
-} from "./protocol.ts";
-
-const HEARTBEAT_EVERY_MS = 250;
+import { type CompileRequest, parseRequest, type RunRequest, type RunSummary } from "./protocol.ts";
+import { workerChannel } from "./worker-channel.ts";
 
 /**
  * Run once as the worker starts, before any reader's program: a fresh worker's compiler and
@@ -36,27 +28,7 @@ async function main() {
 asyncio.run(main());
 `;
 
-/** Sends on the port; bound as it arrives, so a program that patches MessagePort changes nothing. */
-let post = (_message: WorkerMessage) => {};
-
-// Without the worker's own postMessage (on the global itself, in Chromium, and on its
-// prototype), a program has no channel to the sandbox at all: nor could it flood the sandbox's
-// thread with messages, which the sandbox would have to receive even unheard.
-for (let scope: object | null = self; scope !== null; scope = Object.getPrototypeOf(scope)) {
-  delete (scope as { postMessage?: unknown }).postMessage;
-}
-
-let lastBeat = performance.now();
-
-const { write, flush } = outputBatch((chunks) => post({ type: "output", chunks }));
-
-function heartbeat() {
-  const now = performance.now();
-  if (now - lastBeat < HEARTBEAT_EVERY_MS) return;
-  lastBeat = now;
-  flush();
-  post({ type: "heartbeat" });
-}
+const { post, connect, write, flush, heartbeat } = workerChannel();
 
 execute({ "main.ts": WARM_UP }, { onStdout: () => {}, onStderr: () => {} });
 
@@ -64,7 +36,7 @@ self.onmessage = (event: MessageEvent) => {
   const port = event.ports[0];
   if (!(port instanceof MessagePort)) return;
   self.onmessage = null;
-  post = port.postMessage.bind(port);
+  connect(port);
   // One request per worker: the first is answered, and the port hears nothing after it.
   port.onmessage = (message) => {
     port.onmessage = null;
