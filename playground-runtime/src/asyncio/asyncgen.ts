@@ -179,12 +179,6 @@ export class AsyncGenerator {
     return this.ended(() => this._frame._throw(error));
   }
 
-  /** GeneratorExit in the body: its `finally` blocks run (they may await, not yield). */
-  _exit(): IteratorResult<unknown, unknown> {
-    if (this._frame.cr_running) throw new ValueError("async generator already executing");
-    return this.ended(() => this._frame.return(undefined));
-  }
-
   /** A step of the body, with CPython's errors for the ways it can end. */
   private ended(step: () => IteratorResult<unknown, unknown>): IteratorResult<unknown, unknown> {
     let result: IteratorResult<unknown, unknown>;
@@ -263,12 +257,6 @@ abstract class AsyncGenAwaitable extends Coroutine<unknown> {
   /** CPython's `tp_iternext` on these awaitables (they are their own iterators): `send(None)`. */
   __next__(): unknown {
     return this.send(null);
-  }
-
-  /** A task that is closed closes what it awaits: Python's `close()` on the awaitable. */
-  override return(): IteratorResult<unknown, unknown> {
-    this.close();
-    return { done: true, value: null };
   }
 
   override close(): void {
@@ -403,7 +391,7 @@ export class AsyncGenAThrow extends AsyncGenAwaitable {
       gen.ag_running = true;
       if (this.closing) {
         gen._closed = true;
-        return this.stepped(this.closeStep(() => gen._exit()));
+        return this.stepped(this.closeStep(() => gen._throw(new GeneratorExit())));
       }
       return this.stepped(this.checked(() => gen._unwrap(() => gen._throw(this.typ))));
     }

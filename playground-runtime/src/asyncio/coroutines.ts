@@ -21,6 +21,7 @@ import {
   _reset_exc_info,
   _set_exc_info,
   type ExceptionState,
+  GeneratorExit,
   RuntimeError,
   StopIteration,
   ValueError,
@@ -46,6 +47,9 @@ export interface CodeInfo {
 
 /** The innermost coroutine whose code is executing right now. */
 let running: Coroutine | null = null;
+
+/** The awaited coroutine a `close()` has just closed, on its delegator's way to raising. */
+let closedDelegate: Coroutine | null = null;
 
 /**
  * Coroutines that may not have started yet, in creation order (for the never-awaited
@@ -251,15 +255,7 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
     });
   }
 
-  /** Finishes the coroutine early (what `yield*` calls when its delegator is closed). */
-  return(value?: T): IteratorResult<unknown, T> {
-    if (this._state === CLOSED) return { done: true, value: value as T };
-    const refused = this.refusal();
-    if (refused !== null) throw refused;
-    return this.finishing((gen) => gen.return!(value as T));
-  }
-
-  /** Runs `step` on the generator as the running coroutine (the cold paths: throw, return). */
+  /** Runs `step` on the generator as the running coroutine (the cold path: throw). */
   private finishing(
     step: (gen: Iterator<unknown, T, unknown>) => IteratorResult<unknown, T>,
   ): IteratorResult<unknown, T> {
@@ -280,10 +276,12 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   }
 
   /**
-   * Python's `close()`: a never-started coroutine just closes, without a warning; a suspended
-   * one runs its `finally` blocks (Python's GeneratorExit), which must not await again. Returns
-   * what a `finally` block returned, as 3.13's `close()` returns the value of a generator that
-   * returns on GeneratorExit, else None.
+   * Python's `close()`, CPython's `gen_close`: a never-started coroutine just closes, without a
+   * warning; a suspended one first closes the coroutine it awaits (`gen_close_iter`), then gets
+   * GeneratorExit raised at its await (or the error that closing raised), so its `except` and
+   * `finally` blocks see it. GeneratorExit coming back out means it closed; a value returned
+   * is what `close()` returns (3.13); awaiting again instead is "coroutine ignored
+   * GeneratorExit", and the coroutine stays suspended there.
    */
   close(): unknown {
     if (this._state === CREATED) {
@@ -291,11 +289,28 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
       return null;
     }
     if (this._state === CLOSED) return null;
-    const result = this.return();
-    if (!result.done) {
-      this._state = CLOSED;
-      throw new RuntimeError("coroutine ignored GeneratorExit");
+    const refused = this.refusal();
+    if (refused !== null) throw refused;
+    let error: unknown = new GeneratorExit();
+    const awaited = this.cr_await;
+    if (awaited instanceof Coroutine) {
+      try {
+        awaited.close();
+      } catch (raised) {
+        error = raised;
+      }
+      closedDelegate = awaited;
     }
+    let result: IteratorResult<unknown, T>;
+    try {
+      result = this._throw(error);
+    } catch (raised) {
+      if (raised instanceof GeneratorExit) return null;
+      throw raised;
+    } finally {
+      closedDelegate = null;
+    }
+    if (!result.done) throw new RuntimeError("coroutine ignored GeneratorExit");
     return result.value ?? null;
   }
 
@@ -332,10 +347,10 @@ class CoroutineIterator<T> implements Iterator<unknown, T, unknown> {
     return this.coro.next(value);
   }
   throw(error: unknown): IteratorResult<unknown, T> {
+    // Closing the delegator closed this coroutine first (see `close()`): the error is raised
+    // in the delegator's frame, at its await, as CPython's gen_close raises it there.
+    if (this.coro === closedDelegate) throw error;
     return this.coro._throw(error);
-  }
-  return(value?: T): IteratorResult<unknown, T> {
-    return this.coro.return(value);
   }
 }
 

@@ -13,6 +13,7 @@ async function* counter(limit) {
       try {
         sent = yield [i, sent];
       } catch (error) {
+        if (!(error instanceof ValueError)) throw error;
         print("counter caught", repr(error));
         sent = "after-throw";
       }
