@@ -87,12 +87,21 @@ export class AsyncGenerator {
     frame._warned = true;
   }
 
+  /** Python's `__name__` and `__qualname__`: settable, to a str only, as CPython's are. */
   get __name__(): string {
     return this._frame.__name__;
   }
 
+  set __name__(value: string) {
+    this._frame.__name__ = value;
+  }
+
   get __qualname__(): string {
     return this._frame.__qualname__;
+  }
+
+  set __qualname__(value: string) {
+    this._frame.__qualname__ = value;
   }
 
   /** What the body awaits while suspended in an `await`, or null. */

@@ -78,8 +78,11 @@ export function _set_track_origins(enabled: boolean): void {
 
 /** The coroutine object an `async function` call returns. */
 export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
-  readonly __name__: string;
-  readonly __qualname__: string;
+  private name: string;
+  private qualname: string;
+  /** The function's own names (`cr_code`), which renaming the coroutine leaves alone. */
+  private readonly codeName: string;
+  private readonly codeQualname: string;
   private readonly filename: string;
   private readonly firstLine: number;
   /** What the coroutine awaits while suspended (a Future, or another Coroutine). */
@@ -124,8 +127,8 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
     firstLine: number,
   ) {
     this.gen = gen;
-    this.__name__ = name;
-    this.__qualname__ = qualname;
+    this.name = this.codeName = name;
+    this.qualname = this.codeQualname = qualname;
     this.filename = filename;
     this.firstLine = firstLine;
     this.lineno = firstLine;
@@ -142,11 +145,29 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
     }
   }
 
+  /** Python's `__name__`: the function's name unless renamed (CPython lets it be set). */
+  get __name__(): string {
+    return this.name;
+  }
+
+  set __name__(value: string) {
+    this.name = name_set("__name__", value);
+  }
+
+  /** Python's `__qualname__`, settable as `__name__` is. */
+  get __qualname__(): string {
+    return this.qualname;
+  }
+
+  set __qualname__(value: string) {
+    this.qualname = name_set("__qualname__", value);
+  }
+
   /** Python's `cr_code`: the function's name, qualname, file and first line. */
   get cr_code(): CodeInfo {
     return {
-      co_name: this.__name__,
-      co_qualname: this.__qualname__,
+      co_name: this.codeName,
+      co_qualname: this.codeQualname,
       co_filename: this.filename,
       co_firstlineno: this.firstLine,
     };
@@ -480,6 +501,12 @@ export function _format_coroutine(coro: Coroutine): string {
   return frame !== null
     ? `${name} running at ${file}:${frame.f_lineno}`
     : `${name} done, defined at ${file}:${coro.cr_code.co_firstlineno}`;
+}
+
+/** CPython's `gen_set_name` / `gen_set_qualname` check: only a str may be a generator's name. */
+function name_set(attribute: string, value: unknown): string {
+  if (typeof value !== "string") throw new TypeError(`${attribute} must be set to a string object`);
+  return value;
 }
 
 /** The coroutine whose code is running now (null between steps). */
