@@ -49,6 +49,8 @@ declare class StopIteration extends Error {
 }
 declare class StopAsyncIteration extends Error {}
 declare class GeneratorExit extends Error {}
+/** What assigning a read-only attribute raises (a `ContextVar`'s `name`). */
+declare class AttributeError extends Error {}
 
 /** pyodide's Emscripten module factory, which `loadPyodide` takes as `createPyodideModule`. */
 declare module "pyodide/pyodide.asm.mjs" {

@@ -10,7 +10,7 @@
  * each `ContextVar`'s address, so in no order a program can rely on), this mapping in the order
  * the variables were first set.
  */
-import { KeyError, LookupError, RuntimeError, ValueError } from "./exceptions.ts";
+import { AttributeError, KeyError, LookupError, RuntimeError, ValueError } from "./exceptions.ts";
 import { id, repr } from "./print.ts";
 
 /** A context's variables: never changed once made (CPython's HAMT). */
@@ -217,8 +217,7 @@ export interface ContextVarOptions<T> {
  * thread's context, so each Task (which runs in a context of its own) sees its own value.
  */
 export class ContextVar<T = unknown> {
-  /** The variable's name (read-only, as in CPython). */
-  readonly name: string;
+  private readonly _name: string;
   /** The default given at creation, or NULL for none (C's `var_default`). */
   readonly _default: T | typeof NULL;
 
@@ -227,11 +226,20 @@ export class ContextVar<T = unknown> {
       throw new TypeError("ContextVar() takes exactly 1 positional argument (0 given)");
     }
     if (typeof name !== "string") throw new TypeError("context variable name must be a str");
-    this.name = name;
+    this._name = name;
     this._default =
       options !== null && typeof options === "object" && Object.hasOwn(options, "default")
         ? (options.default as T)
         : NULL;
+  }
+
+  /** The variable's name: a read-only member, as CPython's `var_name` is. */
+  get name(): string {
+    return this._name;
+  }
+
+  set name(_value: never) {
+    throw new AttributeError("readonly attribute");
   }
 
   /**

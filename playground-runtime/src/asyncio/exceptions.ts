@@ -77,6 +77,8 @@ export class RuntimeError extends Exception {}
 /** What Python raises where JavaScript overflows its stack (see execute/traceback.ts). */
 export class RecursionError extends RuntimeError {}
 export class ValueError extends Exception {}
+/** What assigning a read-only attribute raises (`ContextVar.name`). */
+export class AttributeError extends Exception {}
 export class LookupError extends Exception {}
 export class KeyError extends LookupError {
   /** A key is shown as its repr, so `KeyError('')` does not print as nothing. */

@@ -105,6 +105,7 @@ const BUILTINS: Record<BuiltinModule, object> = {
 
 /** Python's built-in exceptions a playground sees as globals. */
 const BUILTIN_EXCEPTIONS = [
+  "AttributeError",
   "BaseException",
   "BaseExceptionGroup",
   "Exception",
