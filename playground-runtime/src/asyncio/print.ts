@@ -149,6 +149,24 @@ function errorRepr(error: Error): string {
   return Object.hasOwn(error, "message") ? `${name}(${stringRepr(error.message)})` : `${name}()`;
 }
 
+/** The containers whose repr is being made right now (CPython's `Py_ReprEnter` list). */
+const reprsInProgress = new Set<object>();
+
+/**
+ * A list's, dict's or set's repr, as CPython's `list_repr`, `dict_repr` and `set_repr` guard
+ * it with `Py_ReprEnter`/`Py_ReprLeave`: met again inside its own repr, a container shows as
+ * `recursive` (`[...]`, `{...}`, `set(...)`) instead of recursing.
+ */
+function containerRepr(container: object, recursive: string, make: () => string): string {
+  if (reprsInProgress.has(container)) return recursive;
+  reprsInProgress.add(container);
+  try {
+    return make();
+  } finally {
+    reprsInProgress.delete(container);
+  }
+}
+
 /** Python's `repr(value)`. */
 export function repr(value: unknown): string {
   switch (typeof value) {
@@ -175,16 +193,30 @@ export function repr(value: unknown): string {
   if (value === null) return "None";
   const object = value as PythonObject & object;
   if (typeof object.__repr__ === "function") return object.__repr__();
-  if (Array.isArray(value)) return `[${value.map(repr).join(", ")}]`;
-  if (value instanceof Map) {
-    return `{${[...value].map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(", ")}}`;
+  if (Array.isArray(value)) {
+    return containerRepr(value, "[...]", () => `[${value.map(repr).join(", ")}]`);
   }
-  if (value instanceof Set) return value.size ? `{${[...value].map(repr).join(", ")}}` : "set()";
+  if (value instanceof Map) {
+    return containerRepr(
+      value,
+      "{...}",
+      () => `{${[...value].map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(", ")}}`,
+    );
+  }
+  if (value instanceof Set) {
+    if (value.size === 0) return "set()";
+    return containerRepr(value, "set(...)", () => `{${[...value].map(repr).join(", ")}}`);
+  }
   if (value instanceof Error) return errorRepr(value);
   if (isPlainObject(object)) {
-    return `{${Object.entries(object)
-      .map(([k, v]) => `${stringRepr(k)}: ${repr(v)}`)
-      .join(", ")}}`;
+    return containerRepr(
+      object,
+      "{...}",
+      () =>
+        `{${Object.entries(object)
+          .map(([k, v]) => `${stringRepr(k)}: ${repr(v)}`)
+          .join(", ")}}`,
+    );
   }
   return `<${object.constructor?.name ?? "object"} object at 0x${id(object).toString(16)}>`;
 }
