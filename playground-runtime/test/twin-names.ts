@@ -90,6 +90,12 @@ export const RUNTIME_DIVERGENCES: (Rule & { side: "ts" | "py" })[] = [
   })),
   {
     side: "py",
+    from: /\bpartial\(/g,
+    to: "callback(",
+    why: "_cancel_and_wait's done callback (wait_for with a zero timeout): CPython passes functools.partial(_release_waiter, waiter), the runtime an arrow named callback",
+  },
+  {
+    side: "py",
     from: /_chain_future\.<locals>\._call_check_cancel\(\)(?: at asyncio\/\w+)?/g,
     to: "_call_check_cancel()",
     why: "_chain_future's cancel check, a nested def in both: CPython's callback repr gives its qualname and where it is defined, the runtime's gives a runtime function's name only",

@@ -32,6 +32,8 @@ import {
   type TimerHandle,
 } from "./events.ts";
 import {
+  _enter_handler,
+  _exit_handler,
   CancelledError,
   InvalidStateError,
   RuntimeError,
@@ -466,7 +468,17 @@ export async function wait_for<T>(
     try {
       return fut.result();
     } catch (error) {
-      if (error instanceof CancelledError) throw new TimeoutError(undefined, { cause: error });
+      if (error instanceof CancelledError) {
+        // This module's catch blocks keep no handler state (it is C's, see runtime.ts), but
+        // wait_for is Python: raised while the CancelledError is handled, the TimeoutError
+        // gets it as __context__ besides __cause__, as `raise TimeoutError from exc` does.
+        _enter_handler(error);
+        try {
+          throw new TimeoutError(undefined, { cause: error });
+        } finally {
+          _exit_handler();
+        }
+      }
       throw error;
     }
   }
