@@ -5,7 +5,7 @@
  * `SystemExit` — are what `except Exception` lets through, as in Python.
  */
 import { isKeywords } from "./arguments.ts";
-import { repr, str } from "./print.ts";
+import { repr, str, tuple } from "./print.ts";
 
 /**
  * Python's `BaseException`: the root. Its subclasses name themselves after their class. It
@@ -15,8 +15,8 @@ import { repr, str } from "./print.ts";
  * arguments not given, as JavaScript's default parameters read them.
  */
 export class BaseException extends Error {
-  /** Python's `args`: what the exception was made with. */
-  args: unknown[];
+  /** Python's `args`: the tuple of what the exception was made with. */
+  args: readonly unknown[];
   constructor(...args: unknown[]) {
     const last = args.at(-1);
     const options =
@@ -27,7 +27,7 @@ export class BaseException extends Error {
     // No argument leaves Error without an own `message`, as Python's args stay empty.
     super(args.length === 0 ? undefined : BaseException_str(args), options);
     this.name = new.target.name;
-    this.args = args;
+    this.args = tuple(args);
   }
 
   /** Python's `str(exc)`. */
@@ -51,12 +51,7 @@ export class BaseException extends Error {
 function BaseException_str(args: readonly unknown[]): string {
   if (args.length === 0) return "";
   if (args.length === 1) return str(args[0]);
-  return tupleRepr(args);
-}
-
-/** Python's repr of a tuple: `('a', 'b')`, `(1,)`. */
-function tupleRepr(items: readonly unknown[]): string {
-  return items.length === 1 ? `(${repr(items[0])},)` : `(${items.map(repr).join(", ")})`;
+  return repr(tuple(args));
 }
 
 /** Python's `Exception`. Any plain JavaScript Error counts as one too (see isException). */

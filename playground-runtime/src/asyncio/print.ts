@@ -137,6 +137,21 @@ interface PythonObject {
   __str__?(): string;
 }
 
+/** A tuple's repr: `()`, `('a',)`, `(1, 2)`. */
+function tupleRepr(this: readonly unknown[]): string {
+  return this.length === 1 ? `(${repr(this[0])},)` : `(${this.map(repr).join(", ")})`;
+}
+
+/**
+ * A Python tuple, as far as JavaScript has one: a frozen array (indexing, `length`, iteration
+ * as an array's) whose repr is a tuple's. An exception's `args` is one.
+ */
+export function tuple<T>(items: readonly T[]): readonly T[] {
+  const made = [...items];
+  Object.defineProperty(made, "__repr__", { value: tupleRepr });
+  return Object.freeze(made);
+}
+
 /** Whether `value` is a plain object (`{…}`): a dict when printed, keywords when passed. */
 export function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);

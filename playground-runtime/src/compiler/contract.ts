@@ -68,6 +68,13 @@ export interface RuntimeHelpers {
   chain(error: unknown): void;
   /** `throw e` is `raise e`: chained to the exception being handled, then thrown. */
   raise<E>(error: E): E;
+  /**
+   * Python's `Exception`, the base a reader's `class X extends Error` gets: its instances keep
+   * the arguments they were made with as `args`, as BaseException does.
+   */
+  Exception: new (
+    ...args: unknown[]
+  ) => Error;
   /** Marks a compiled `async function` so `iscoroutinefunction` knows it. */
   mark_coroutine_function<F extends Function>(fn: F): F;
   /** Marks the named async methods of a class's prototype, a class, or an object literal. */

@@ -46,6 +46,7 @@ export function compileRuntimeModule(source: string, path: string): string | nul
     esm: true,
     filename: name,
     handlerState: !IN_C.includes(name),
+    pythonExceptions: false,
   });
   const lined = code
     .split("\n")

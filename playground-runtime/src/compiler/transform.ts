@@ -173,6 +173,13 @@ export interface CompileOptions {
    * what CPython writes in C (its `Task` and `Future`), whose error handling pushes nothing.
    */
   handlerState?: boolean;
+  /**
+   * Whether `class X extends Error` and `new Error(…)` are Python's Exception (default true):
+   * the runtime's `Exception` takes `Error`'s place there, so an instance keeps its arguments
+   * as `args` and prints as Python's does (`instanceof Error` still holds). Off for the
+   * runtime's own modules, whose Errors are JavaScript's.
+   */
+  pythonExceptions?: boolean;
 }
 
 /**
@@ -350,6 +357,20 @@ export function compileFile(
       const spec = String(node.arguments[0].value);
       const line = node.loc.start.line;
       imports.push({ spec, line, column: specColumn(sourceLines[line - 1] ?? "", spec) });
+    }
+    // `class X extends Error` and `new Error(…)` are Python's Exception (see CompileOptions).
+    const errorClass =
+      node.type === "NewExpression"
+        ? node.callee
+        : node.type === "ClassDeclaration" || node.type === "ClassExpression"
+          ? node.superClass
+          : null;
+    if (
+      options.pythonExceptions !== false &&
+      errorClass?.type === "Identifier" &&
+      errorClass.name === "Error"
+    ) {
+      out.overwrite(errorClass.start, errorClass.end, rt("Exception"));
     }
     if (node.type === "ClassDeclaration" || node.type === "ClassExpression") {
       const name = node.id?.name ?? nameOf(node, parent) ?? "<class>";

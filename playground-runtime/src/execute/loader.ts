@@ -88,6 +88,7 @@ function runtimeHelpers(unwinding: Unwinding): RuntimeHelpers {
     exit_handler: exceptions._exit_handler,
     chain: exceptions._chain,
     raise: exceptions._raise,
+    Exception: exceptions.Exception,
     async_with_statement,
     with_statement,
     mark_coroutine_function,
