@@ -421,10 +421,13 @@ def _thrown_into(task, callback, args):
         return "CancelledError"
     if _task_method(callback) == "__wakeup" and args:
         fut = args[0]
-        if fut.cancelled():
+        # A Future-like object of the program's own may lack a Future's internals.
+        cancelled = getattr(fut, "cancelled", None)
+        if cancelled is not None and cancelled():
             return "CancelledError"
-        if fut._exception is not None:
-            return type(fut._exception).__name__
+        exception = getattr(fut, "_exception", None)
+        if exception is not None:
+            return type(exception).__name__
     return None
 
 

@@ -340,6 +340,14 @@ export function future_add_to_awaited_by(fut: unknown, waiter: unknown): void {
   if (fut instanceof Future && waiter instanceof Future) fut._add_awaited_by(waiter);
 }
 
+/**
+ * futures.py's `_get_loop`: a future's loop through its `get_loop()` where it has one (any
+ * Future-like object), else its `_loop`.
+ */
+export function _get_loop(fut: { get_loop?: () => unknown; _loop?: unknown }): unknown {
+  return typeof fut.get_loop === "function" ? fut.get_loop() : fut._loop;
+}
+
 /** Records that `waiter` no longer awaits `fut`. */
 export function future_discard_from_awaited_by(fut: unknown, waiter: unknown): void {
   if (fut instanceof Future && waiter instanceof Future) fut._discard_awaited_by(waiter);

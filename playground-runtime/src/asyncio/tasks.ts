@@ -43,6 +43,7 @@ import {
 } from "./exceptions.ts";
 import { exception_only } from "./format_helpers.ts";
 import {
+  _get_loop,
   _set_result_unless_cancelled,
   Future,
   future_add_to_awaited_by,
@@ -50,7 +51,7 @@ import {
   isfuture,
   _report_unretrieved as reportUnretrievedFutures,
 } from "./futures.ts";
-import { repr, str, write_stderr, write_stdout } from "./print.ts";
+import { repr, str, type_name, write_stderr, write_stdout } from "./print.ts";
 import { Queue } from "./queues.ts";
 import { timeout as timeoutAfter } from "./timeouts.ts";
 import {
@@ -330,43 +331,64 @@ export class Task<T = unknown> extends Future<T> {
       const loop = this._loop;
       loop._check_closed();
       loop._call_soon(this.stepCallback, NO_ARGS, this._context);
-    } else if (yielded instanceof Future) {
-      // A yielded Future comes from Future.__await__: wait for it on the same loop.
-      if (yielded._loop !== this._loop) {
+    } else {
+      this.__step_handle_yielded(yielded);
+    }
+  }
+
+  /**
+   * What the coroutine yielded besides a bare yield: anything with `_asyncio_future_blocking`
+   * is a future (tasks.py asks for the attribute, not the class, so a Future-like object of
+   * the reader's is awaited as a Future is); a generator, or anything else, is an error.
+   */
+  private __step_handle_yielded(yielded: unknown): void {
+    const result = yielded as Future;
+    const blocking = result._asyncio_future_blocking as boolean | null | undefined;
+    if (blocking !== undefined && blocking !== null) {
+      // Yielded Future must come from Future.__await__.
+      if (_get_loop(result) !== this._loop) {
         this._reschedule(
           new RuntimeError(
-            `Task ${repr(this)} got Future ${repr(yielded)} attached to a different loop`,
+            `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`,
           ),
         );
-      } else if (yielded._asyncio_future_blocking) {
-        if (yielded === this) {
+      } else if (blocking) {
+        if (result === this) {
           this._reschedule(new RuntimeError(`Task cannot await on itself: ${repr(this)}`));
         } else {
-          future_add_to_awaited_by(yielded, this);
-          yielded._asyncio_future_blocking = false;
+          future_add_to_awaited_by(result, this);
+          result._asyncio_future_blocking = false;
           this.wakeupCallback ??= wakeupCallbackOf(this);
-          yielded.add_done_callback(this.wakeupCallback, { context: this._context });
-          this._fut_waiter = yielded;
-          if (tracing) trace_task_suspended(this, this._name, this._coro!, yielded);
+          result.add_done_callback(this.wakeupCallback, { context: this._context });
+          this._fut_waiter = result;
+          if (tracing) trace_task_suspended(this, this._name, this._coro!, result);
           if (this._must_cancel && this._fut_waiter.cancel(this._cancel_message)) {
             this._must_cancel = false;
           }
         }
       } else {
-        // Not set by Future.__await__: the future was yielded by hand, not awaited.
         this._reschedule(
           new RuntimeError(
-            `yield was used instead of yield from in task ${repr(this)} with ${repr(yielded)}`,
+            `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`,
           ),
         );
       }
+    } else if (type_name(yielded) === "generator") {
+      // Yielding a generator is just wrong.
+      this._reschedule(
+        new RuntimeError(
+          `yield was used instead of yield from for generator in task ${repr(this)} with ${repr(yielded)}`,
+        ),
+      );
     } else {
-      // Yielding anything else is an error.
+      // Yielding something else is an error.
       this._reschedule(new RuntimeError(`Task got bad yield: ${repr(yielded)}`));
     }
   }
 
+  /** The step ends by scheduling the next one, to throw `error` in (as a bare yield would). */
   private _reschedule(error: Error): void {
+    if (tracing) trace_task_suspended(this, this._name, this._coro!, null);
     this._loop.call_soon(this.stepCallback, error, { context: this._context });
   }
 

@@ -357,12 +357,15 @@ export function trace_task_step(
   });
 }
 
-/** The task's coroutine yielded: `future` to wait on (with its label), or null for a bare yield. */
+/**
+ * The task's coroutine yielded: `future` to wait on (with its label: a Future-like object of
+ * the reader's has none, and is named as a Future), or null for a bare yield.
+ */
 export function trace_task_suspended(
   task: object,
   name: string,
   coro: TracedCoroutine,
-  future: { readonly _label: string } | null,
+  future: { readonly _label?: string } | null,
 ): void {
   const stack: TraceFrame[] = [];
   // The await chain: each coroutine's cr_await, down to the future (or other awaitable).
@@ -374,7 +377,7 @@ export function trace_task_suspended(
     task: trace_id(task),
     name,
     future: future === null ? null : trace_id(future),
-    futureLabel: future === null ? null : future._label,
+    futureLabel: future === null ? null : (future._label ?? trace_name(future, "Future")),
     stack,
   });
 }

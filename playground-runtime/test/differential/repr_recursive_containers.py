@@ -1,5 +1,7 @@
 # Containers that hold themselves print as Python's do: the inner sight of a list being
 # printed is [...], of a dict {...}, however deep the cycle goes.
+import asyncio
+
 items = [1, "two"]
 items.append(items)
 print(items)
@@ -24,3 +26,6 @@ print(b)
 # The same list twice, side by side, is no cycle: both are shown in full.
 shared = [0]
 print([shared, shared], {"twice": shared, "again": shared})
+
+# The replay needs a loop to check: one runs afterwards.
+print(asyncio.run(asyncio.sleep(0, "a loop ran afterwards")))

@@ -1,6 +1,8 @@
 // @ts-nocheck
 // Containers that hold themselves print as Python's do: the inner sight of a list being
 // printed is [...], of a dict {...}, however deep the cycle goes.
+import * as asyncio from "asyncio";
+
 const items = [1, "two"];
 items.push(items);
 print(items);
@@ -25,3 +27,6 @@ print(b);
 // The same list twice, side by side, is no cycle: both are shown in full.
 const shared = [0];
 print([shared, shared], { twice: shared, again: shared });
+
+// The replay needs a loop to check: one runs afterwards.
+print(asyncio.run(asyncio.sleep(0, "a loop ran afterwards")));
