@@ -142,15 +142,11 @@ export class Task<T = unknown> extends Future<T> {
   private readonly stepCallback: TaskCallback;
   private wakeupCallback: TaskCallback | null = null;
 
-  constructor(
-    coro: Coroutine<T>,
-    {
-      loop = null,
-      name = null,
-      context = null,
-      eager_start = false,
-    }: TaskOptions & { loop?: AbstractEventLoop | null } = {},
-  ) {
+  constructor(coro: Coroutine<T>, options: TaskOptions & { loop?: AbstractEventLoop | null } = {}) {
+    // C's argument parsing comes first: an unknown keyword (from create_task, loop.create_task
+    // or TaskGroup.create_task, which pass theirs on) is CPython's TypeError, named `Task()`.
+    check_keywords("Task", ["coro", "loop", "name", "context", "eager_start"], 1, options);
+    const { loop = null, name = null, context = null, eager_start = false } = options;
     super({ loop });
     if (!iscoroutine(coro)) {
       this._log_destroy_pending = false;
