@@ -6,9 +6,11 @@
  * CPython keeps a context's variables in a HAMT, an immutable mapping, so that copying a context
  * is O(1) and a copy never sees later changes of the original. What matters here is only that
  * immutability: `_vars` is a `Map` that is never changed once made; setting a variable puts a new
- * map on the context. One difference: a HAMT iterates in the order of its keys' hashes (made from
- * each `ContextVar`'s address, so in no order a program can rely on), this mapping in the order
- * the variables were first set.
+ * map on the context. One difference: a HAMT iterates in the order of its keys' hashes, and
+ * context.c's `contextvar_generate_hash` makes a variable's hash from its address XOR its name's
+ * hash (salted per process, PYTHONHASHSEED): CPython itself iterates the same context in another
+ * order from one run to the next, so there is no order to port. This mapping iterates in the
+ * order the variables were first set.
  */
 import { AttributeError, KeyError, LookupError, RuntimeError, ValueError } from "./exceptions.ts";
 import { id, repr } from "./print.ts";
