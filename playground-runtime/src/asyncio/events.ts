@@ -6,7 +6,7 @@
  */
 import { _current_thread } from "./concurrent_futures.ts";
 import { type Context, copy_context } from "./context.ts";
-import { KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
+import { _mark_raised, KeyboardInterrupt, RuntimeError, SystemExit } from "./exceptions.ts";
 import { caller_source, extract_stack, format_callback_source } from "./format_helpers.ts";
 import { repr, str } from "./print.ts";
 import { trace_handle_cancelled, tracing } from "./trace.ts";
@@ -131,6 +131,7 @@ export class Handle {
       this._context.run(this._callback!, ...this._args!);
     } catch (error) {
       if (isFatal(error)) throw error;
+      _mark_raised(error);
       const callback = format_callback_source(
         this._callback,
         this._args,

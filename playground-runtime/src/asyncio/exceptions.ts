@@ -197,6 +197,23 @@ function topmost(): unknown {
 type Chained = { __context__?: unknown };
 
 /**
+ * The exceptions that were raised: CPython gives an exception its `__traceback__` only as it
+ * propagates, so one handed to `set_exception` without being raised is logged with no
+ * traceback. Raising, handling, a coroutine's end and a callback's error mark it.
+ */
+const raisedErrors = new WeakSet<object>();
+
+/** `error` was raised: it propagated through a frame (see `raisedErrors`). */
+export function _mark_raised(error: unknown): void {
+  if (error instanceof Object) raisedErrors.add(error);
+}
+
+/** Whether `error` was ever raised, so has a traceback to show. */
+export function _was_raised(error: unknown): boolean {
+  return error instanceof Object && raisedErrors.has(error);
+}
+
+/**
  * Python's implicit chaining (`_PyErr_SetObject`): an exception raised while another is being
  * handled gets it as `__context__`, any cycle it would close cut first. A `throw` the compiler
  * sees is a raise (`_raise`), and sets it as Python does, over any context the exception had;
@@ -204,6 +221,7 @@ type Chained = { __context__?: unknown };
  * seen, leaving a handler or entering one, and only if it has no context yet.
  */
 export function _chain(raised: unknown, raising = false): void {
+  _mark_raised(raised);
   const handling = topmost();
   if (handling === undefined || handling === raised || !(raised instanceof Object)) return;
   if (!raising && (raised as Chained).__context__ !== undefined) return;

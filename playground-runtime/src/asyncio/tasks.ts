@@ -34,6 +34,7 @@ import {
 import {
   _enter_handler,
   _exit_handler,
+  _mark_raised,
   CancelledError,
   InvalidStateError,
   RuntimeError,
@@ -390,6 +391,7 @@ export class Task<T = unknown> extends Future<T> {
 
   /** The coroutine raised: the task ends cancelled or with the exception. */
   private __step_raised(error: unknown): void {
+    _mark_raised(error);
     if (error instanceof CancelledError) {
       // Kept, so the CancelledError the task's awaiters get can be chained to it.
       this._cancelled_exc = error;

@@ -4,7 +4,7 @@
  * unwound through spliced in, printed as CPython's `traceback` module prints it.
  */
 import type { Coroutine } from "../asyncio/coroutines.ts";
-import { RecursionError } from "../asyncio/exceptions.ts";
+import { _mark_raised, _was_raised, BaseException, RecursionError } from "../asyncio/exceptions.ts";
 import { exception_only } from "../asyncio/format_helpers.ts";
 import { type CompiledFile, type CompileError, sourceColumn } from "../compiler/index.ts";
 
@@ -47,6 +47,7 @@ export class Unwinding {
   /** `error` is leaving `coro`. */
   note(error: unknown, coro: Coroutine): void {
     if (error === null || typeof error !== "object") return;
+    _mark_raised(error);
     const { co_filename, co_name, co_qualname } = coro.cr_code;
     const frames = this.paths.get(error) ?? [];
     frames.push({ file: co_filename, name: co_name, qualname: co_qualname, line: coro.lineno });
@@ -142,6 +143,9 @@ export function tracebackOf(
   unwinding: Unwinding,
   caught = false,
 ): Frame[] {
+  // A Python exception that was never raised has no traceback (one the JavaScript engine
+  // threw was raised where it was made).
+  if (caught && error instanceof BaseException && !_was_raised(error)) return [];
   const all = stackFrames(stackOf(error), program);
   // A caught exception's traceback begins in a coroutine: what called the loop is no part of
   // it (a task's `__step` caught it, or the coroutine's own handler did).
@@ -249,7 +253,11 @@ export function formatTraceback(
 ): string {
   seen.add(error);
   const frames = tracebackOf(error, program, unwinding, caught);
-  const own = `${formatFrames(frames)}\n${exception_only(error)}`;
+  // No traceback, no heading: only the exception, as CPython prints one with none.
+  const own =
+    frames.length === 0
+      ? exception_only(error)
+      : `${formatFrames(frames)}\n${exception_only(error)}`;
   const chained = chainedTo(error);
   if (chained === null || seen.has(chained.exception)) return own;
   return `${formatTraceback(chained.exception, program, unwinding, true, seen)}\n\n${chained.message}\n\n${own}`;
