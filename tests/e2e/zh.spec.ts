@@ -97,6 +97,32 @@ for (const [term, chapter] of [
   });
 }
 
+test("the Chinese cheat sheet (/zh-cn/reference/cheat-sheet/) gives Chinese gists, and its filter finds a row by a Chinese word", async ({
+  page,
+}) => {
+  await page.goto("zh-cn/reference/cheat-sheet/");
+  await expect(page.locator("#cs-gather .cs-gist")).toHaveText(
+    "并发运行多个可等待对象，按参数顺序返回它们的结果。",
+  );
+  // 互斥 (mutual exclusion) is in Lock's gist alone; none of the names has it.
+  await page.getByLabel("筛选").fill("互斥");
+  await expect(page.locator("#cs-Lock")).toBeVisible();
+  await expect(page.locator("#cs-gather")).toBeHidden();
+  await expect(page.locator("#cs-count")).toHaveText(/^\d+ 行中显示 1 行$/);
+  // The names still find their rows on a Chinese page.
+  await page.getByLabel("筛选").fill("call soon");
+  await expect(page.locator("#cs-call_soon")).toBeVisible();
+});
+
+test("the Chinese checklist (/zh-cn/reference/checklist/) lists its items in Chinese", async ({
+  page,
+}) => {
+  await page.goto("zh-cn/reference/checklist/");
+  await expect(page.locator("label[for='check-await-no-task']")).toHaveText(
+    "我能解释为什么 await coroutine() 不会创建 Task。",
+  );
+});
+
 test("the language picker keeps the reader on the same chapter, both ways", async ({ page }) => {
   await page.goto("beginner/await-vs-task/");
   await page
