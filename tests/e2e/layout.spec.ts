@@ -169,3 +169,22 @@ test("an edit is kept for the copy it was made in: after a reload the chapter's 
   await expect(visualizerOf(second)).toBeVisible({ timeout: 15_000 });
   await expect(second.locator(".cm-content").first()).toContainText("loop.call_later(0.2");
 });
+
+test.describe("on a desktop, as a long chapter loads", () => {
+  test.use({ viewport: { width: 1350, height: 940 } });
+
+  test("the table of contents is at the right from the first paint, before the text is parsed", async ({
+    page,
+  }) => {
+    await page.goto("expert/task-lifecycle-cancel/");
+    const contents = page.locator(".right-sidebar");
+    const settled = await box(contents);
+    // A long page paints while the browser is still parsing it: the contents (earlier in the
+    // document) are there, the chapter's text not yet. The contents must already sit where
+    // they will stay, or they jump right as the text arrives.
+    await page.locator(".main-pane").evaluate((text) => text.remove());
+    const first = await box(contents);
+    expect(first.x).toBe(settled.x);
+    expect(settled.x).toBeGreaterThan(1350 / 2);
+  });
+});
