@@ -20,6 +20,7 @@ import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
+import { type Fold, inHiddenPart } from "./code-fold.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
@@ -91,6 +92,8 @@ function programFiles(files: SandpackFiles): Record<string, string> {
 
 type LiveProps = PlaygroundProps & {
   woken: Woken;
+  /** Long code's fold, the playground's: what the preview showed, the editor shows. */
+  fold: Fold;
   /** The frame around shows whether a program is running (tests and styles read it). */
   onStatus(status: Status): void;
 };
@@ -98,9 +101,10 @@ type LiveProps = PlaygroundProps & {
 function Live({
   props,
   woken,
+  fold,
   onStatus,
   starting,
-}: Pick<LiveProps, "woken" | "onStatus"> & {
+}: Pick<LiveProps, "woken" | "fold" | "onStatus"> & {
   props: PlaygroundProps;
   starting: ReturnType<typeof startingCode>;
 }) {
@@ -249,7 +253,28 @@ function Live({
   const running = runner.status === "running";
   const edited = editorState === "dirty";
   const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
-  const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
+  // A line shown to the reader (a traceback's, an error's, one the visualizer marks) that is
+  // in the collapsed part opens the fold.
+  const { setExpanded } = fold;
+  const showHidden = useCallback(() => setExpanded(true), [setExpanded]);
+  const locate = useCallback(
+    (file: string, line: number) => {
+      if (inHiddenPart(line)) showHidden();
+      setReveal({ file, line });
+    },
+    [showHidden],
+  );
+  useEffect(() => {
+    if (error && inHiddenPart(error.line)) showHidden();
+  }, [error, showHidden]);
+  useEffect(
+    () =>
+      marks.subscribe(() => {
+        const lines = Object.values(marks.get()).flat();
+        if (lines.some((mark) => inHiddenPart(mark.line))) showHidden();
+      }),
+    [marks, showHidden],
+  );
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
   // A finished Run of the reader's: its output is brought into view, and the page is told
@@ -333,12 +358,15 @@ function Live({
       <div className="pg-work" data-visualizing={runner.traced !== null || undefined}>
         <div className="pg-source">
           <CodeEditor
+            fold={fold}
+            onHiddenPart={showHidden}
             onRun={run}
             onEdit={edit}
             marks={marks}
             error={error}
             reveal={reveal}
-            focusOnMount={woken.focus === "run" ? null : woken.focus}
+            focusOnMount={woken.focus === "run" || woken.focus === "fold" ? null : woken.focus}
+            focusFold={woken.focus === "fold"}
           />
         </div>
         {/* Beside the code on a wide playground, under it on a narrow one: what the code does,
@@ -394,7 +422,7 @@ function Live({
   );
 }
 
-export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
+export default function LivePlayground({ woken, fold, onStatus, ...props }: LiveProps) {
   const { demo, files, entry, python, visualize } = props;
   const t = useT();
   // Sandpack starts over when its props change identity, so they are made once.
@@ -415,7 +443,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       customSetup={setup.customSetup}
       options={setup.options}
     >
-      <Live props={props} woken={woken} onStatus={onStatus} starting={starting} />
+      <Live props={props} woken={woken} fold={fold} onStatus={onStatus} starting={starting} />
     </SandpackProvider>
   );
 }

@@ -4,10 +4,11 @@
  * load, and what the page's largest paint is. Then the live playground (editor, executor,
  * visualizer) loads behind it and takes the same room.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { prewarmWhenIdle } from "../../executor/host.ts";
 import { LangContext, useT } from "../../i18n/react.ts";
 import Console from "./Console.tsx";
+import { CodeFold, type Fold, foldedLineCount, hiddenLines } from "./code-fold.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import {
   frameId,
@@ -49,10 +50,12 @@ const hasOtherCode = ({ demo, entry, visualize }: PlaygroundProps) =>
  */
 function StaticPlayground({
   props,
+  fold,
   waking,
   onWake,
 }: {
   props: PlaygroundProps;
+  fold: Fold;
   waking: boolean;
   onWake(how: Woken): void;
 }) {
@@ -93,11 +96,11 @@ function StaticPlayground({
               </span>
             )}
           </div>
-          <div className="pg-code" data-waking={waking || undefined}>
+          <CodeFold fold={fold} code={props.files[props.entry]} preview waking={waking}>
             {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
             <div className="pg-static" dangerouslySetInnerHTML={{ __html: props.staticHtml }} />
-          </div>
+          </CodeFold>
         </div>
         <Console output={[]} summary={null} running={false} files={[]} onLocate={() => {}} />
       </div>
@@ -107,12 +110,14 @@ function StaticPlayground({
 }
 
 /**
- * Where focus goes once awake: to Run if they pressed or focused it; into the code to edit
- * if they pressed on it; onto the editor (Enter edits, Tab moves on) if they tabbed to it.
+ * Where focus goes once awake: to Run or Show more if they pressed or focused it; into the
+ * code to edit if they pressed on it; onto the editor (Enter edits, Tab moves on) if they
+ * tabbed to it.
  */
 function focusFor(target: EventTarget, by: "pointer" | "keyboard"): Woken["focus"] {
   if (!(target instanceof Element)) return null;
   if (target.closest("[data-control='run']")) return "run";
+  if (target.closest("[data-control='fold']")) return "fold";
   if (target.closest(".pg-code")) return by === "pointer" ? "editor" : "code";
   return null;
 }
@@ -120,6 +125,21 @@ function focusFor(target: EventTarget, by: "pointer" | "keyboard"): Woken["focus
 export default function Playground(props: PlaygroundProps) {
   const [woken, setWoken] = useState<Woken | null>(null);
   const [status, setStatus] = useState<Status>("idle");
+  const [expanded, setExpanded] = useState(false);
+  const { foldable, foldedLines } = useMemo(() => {
+    const all = [...Object.values(props.files), ...(props.python ? [props.python] : [])];
+    return {
+      foldable: all.some((code) => hiddenLines(code) > 0),
+      foldedLines: Math.max(...all.map(foldedLineCount)),
+    };
+  }, [props.files, props.python]);
+  const fold: Fold = {
+    id: `${frameId(props.demo, props.visualize)}-code`,
+    foldable,
+    foldedLines,
+    expanded,
+    setExpanded,
+  };
   // Whatever woke it first decides the focus; a Run pressed on the way is kept.
   const wake = useCallback(
     (how: Woken) =>
@@ -134,7 +154,9 @@ export default function Playground(props: PlaygroundProps) {
     return prewarmWhenIdle();
   }, [props, wake]);
 
-  const preview = <StaticPlayground props={props} waking={woken !== null} onWake={wake} />;
+  const preview = (
+    <StaticPlayground props={props} fold={fold} waking={woken !== null} onWake={wake} />
+  );
   return (
     <LangContext value={props.lang}>
       <PlaygroundFrame
@@ -144,13 +166,16 @@ export default function Playground(props: PlaygroundProps) {
         onPointerEnter={() => void loadLive()}
         onPointerDown={(event) => {
           const focus = focusFor(event.target, "pointer");
+          // The preview is replaced as it wakes, before the press would end in a click:
+          // its Show more acts here, as it is pressed.
+          if (focus === "fold" && !woken) setExpanded((open) => !open);
           wake({ run: focus === "run", focus });
         }}
         onFocus={(event) => wake({ run: false, focus: focusFor(event.target, "keyboard") })}
       >
         {woken ? (
           <Suspense fallback={preview}>
-            <LivePlayground {...props} woken={woken} onStatus={setStatus} />
+            <LivePlayground {...props} woken={woken} fold={fold} onStatus={setStatus} />
           </Suspense>
         ) : (
           preview
