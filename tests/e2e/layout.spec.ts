@@ -74,8 +74,8 @@ test.describe("at 1280×800", () => {
   test("long output scrolls inside the console, which keeps its height", async ({ page }) => {
     const playground = await openPlayground(page);
     const output = playground.locator(".pg-console-wrap");
-    const before = (await box(output)).height;
     await replaceCode(page, playground, 'for (let i = 0; i < 300; i++) print("line " + i);\n');
+    const before = (await box(output)).height;
     await runAndWait(playground);
     await expect(consoleOf(playground)).toContainText("line 299");
     expect((await box(output)).height).toBe(before);
@@ -92,7 +92,8 @@ test.describe("at 1280×800", () => {
     await expect(mark).toBeInViewport();
     await expect(ready).toBeInViewport();
     expect((await box(ready)).x).toBeGreaterThan((await box(codeOf(playground))).x + 300);
-    // Reading lower in the code, the queues are still on screen beside it.
+    // Reading lower in the code, all of it shown, the queues are still on screen beside it.
+    await playground.getByRole("button", { name: /^Show \d+ more lines$/ }).click();
     await playground
       .locator(".cm-line")
       .nth(24)

@@ -10,7 +10,7 @@ import { EditorView, keymap } from "@codemirror/view";
 import { type CodeEditorRef, SandpackCodeEditor, useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { useT } from "../../i18n/react.ts";
-import { CodeFold, type Fold, inHiddenPart, measureFold } from "./code-fold.tsx";
+import { CodeFold, type Fold, isHidden, measureFold } from "./code-fold.tsx";
 import { TabLabel } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 
@@ -22,7 +22,7 @@ export interface CodePlace {
 }
 
 export interface CodeEditorProps {
-  /** Long code collapsed behind Show more. */
+  /** Long code collapsed behind Show more (the editor measures which line it hides first). */
   fold: Fold;
   /** The cursor went into the collapsed part (the arrow keys, a search, select all). */
   onHiddenPart(): void;
@@ -152,10 +152,11 @@ function useExtensions(
     onEdit,
     onHiddenPart,
     marks,
-  }: Pick<CodeEditorProps, "onRun" | "onEdit" | "onHiddenPart" | "marks">,
+    fold,
+  }: Pick<CodeEditorProps, "onRun" | "onEdit" | "onHiddenPart" | "marks" | "fold">,
 ) {
-  const latest = useRef({ onRun, onEdit, onHiddenPart });
-  latest.current = { onRun, onEdit, onHiddenPart };
+  const latest = useRef({ onRun, onEdit, onHiddenPart, fold });
+  latest.current = { onRun, onEdit, onHiddenPart, fold };
   return useMemo(
     () => [
       lineMarks(() => marks.get()[file] ?? []),
@@ -175,12 +176,12 @@ function useExtensions(
           (tr) => tr.annotation(Transaction.userEvent) !== undefined,
         );
         if (update.docChanged && byReader) latest.current.onEdit(file, update.state.doc.toString());
-        if (update.geometryChanged || update.docChanged) measureFold(update.view);
+        if (update.geometryChanged || update.docChanged) {
+          measureFold(update.view, latest.current.fold.setFirstHidden);
+        }
         const { state } = update;
-        if (
-          update.selectionSet &&
-          inHiddenPart(state.doc.lineAt(state.selection.main.head).number)
-        ) {
+        const head = state.doc.lineAt(state.selection.main.head).number;
+        if (update.selectionSet && isHidden(latest.current.fold, head)) {
           latest.current.onHiddenPart();
         }
       }),
@@ -205,10 +206,17 @@ export default function CodeEditor({
   const { setActiveFile } = sandpack;
   const file = sandpack.activeFile.slice(1);
   const codeEditor = useRef<CodeEditorRef>(null);
-  const extensions = useExtensions(file, { onRun, onEdit, onHiddenPart, marks });
+  const extensions = useExtensions(file, { onRun, onEdit, onHiddenPart, marks, fold });
   const shown = sandpack.files[sandpack.activeFile];
   const wrap = useMediaQuery(PHONE);
   // These effects run after the editor's own, so the view of the file shown exists.
+
+  // The file shown, collapsed: which of its lines is the first the box hides.
+  const { expanded, setFirstHidden } = fold;
+  useEffect(() => {
+    const editor = codeEditor.current?.getCodemirror();
+    if (editor && !expanded && file) measureFold(editor, setFirstHidden);
+  }, [expanded, file, setFirstHidden]);
 
   useEffect(() => {
     const editor = codeEditor.current?.getCodemirror();

@@ -20,7 +20,7 @@ import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
-import { type Fold, inHiddenPart } from "./code-fold.tsx";
+import { type Fold, isHidden } from "./code-fold.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
@@ -256,22 +256,24 @@ function Live({
   // A line shown to the reader (a traceback's, an error's, one the visualizer marks) that is
   // in the collapsed part opens the fold.
   const { setExpanded } = fold;
+  const hiddenNow = useRef(fold);
+  hiddenNow.current = fold;
   const showHidden = useCallback(() => setExpanded(true), [setExpanded]);
   const locate = useCallback(
     (file: string, line: number) => {
-      if (inHiddenPart(line)) showHidden();
+      if (isHidden(hiddenNow.current, line)) showHidden();
       setReveal({ file, line });
     },
     [showHidden],
   );
   useEffect(() => {
-    if (error && inHiddenPart(error.line)) showHidden();
+    if (error && isHidden(hiddenNow.current, error.line)) showHidden();
   }, [error, showHidden]);
   useEffect(
     () =>
       marks.subscribe(() => {
         const lines = Object.values(marks.get()).flat();
-        if (lines.some((mark) => inHiddenPart(mark.line))) showHidden();
+        if (lines.some((mark) => isHidden(hiddenNow.current, mark.line))) showHidden();
       }),
     [marks, showHidden],
   );

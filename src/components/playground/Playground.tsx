@@ -4,11 +4,20 @@
  * load, and what the page's largest paint is. Then the live playground (editor, executor,
  * visualizer) loads behind it and takes the same room.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { prewarmWhenIdle } from "../../executor/host.ts";
 import { LangContext, useT } from "../../i18n/react.ts";
 import Console from "./Console.tsx";
-import { CodeFold, type Fold, foldedLineCount, hiddenLines } from "./code-fold.tsx";
+import { CodeFold, type Fold, folds, measureStaticFold, SHOWN_ROWS } from "./code-fold.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import {
   frameId,
@@ -63,6 +72,13 @@ function StaticPlayground({
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const names = [...Object.keys(props.files), ...(props.python ? [TWIN] : [])];
+  // Which line the collapsed box hides first, once it is laid out (long lines wrap).
+  const box = useRef<HTMLDivElement>(null);
+  const { expanded, setFirstHidden } = fold;
+  useLayoutEffect(() => {
+    const first = box.current && !expanded ? measureStaticFold(box.current) : null;
+    if (first !== null) setFirstHidden(first);
+  }, [expanded, setFirstHidden]);
   return (
     <>
       <Toolbar>
@@ -96,7 +112,13 @@ function StaticPlayground({
               </span>
             )}
           </div>
-          <CodeFold fold={fold} code={props.files[props.entry]} preview waking={waking}>
+          <CodeFold
+            fold={fold}
+            code={props.files[props.entry]}
+            preview
+            waking={waking}
+            boxRef={box}
+          >
             {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
             <div className="pg-static" dangerouslySetInnerHTML={{ __html: props.staticHtml }} />
@@ -126,19 +148,18 @@ export default function Playground(props: PlaygroundProps) {
   const [woken, setWoken] = useState<Woken | null>(null);
   const [status, setStatus] = useState<Status>("idle");
   const [expanded, setExpanded] = useState(false);
-  const { foldable, foldedLines } = useMemo(() => {
-    const all = [...Object.values(props.files), ...(props.python ? [props.python] : [])];
-    return {
-      foldable: all.some((code) => hiddenLines(code) > 0),
-      foldedLines: Math.max(...all.map(foldedLineCount)),
-    };
-  }, [props.files, props.python]);
+  const [firstHidden, setFirstHidden] = useState(SHOWN_ROWS + 1);
+  const foldable = useMemo(
+    () => [...Object.values(props.files), props.python].some(folds),
+    [props.files, props.python],
+  );
   const fold: Fold = {
     id: `${frameId(props.demo, props.visualize)}-code`,
     foldable,
-    foldedLines,
     expanded,
     setExpanded,
+    firstHidden,
+    setFirstHidden,
   };
   // Whatever woke it first decides the focus; a Run pressed on the way is kept.
   const wake = useCallback(

@@ -1,66 +1,73 @@
 /**
- * Long code collapsed to its first lines behind "Show N more lines", in the static preview and
- * in the editor alike: the code's box keeps its height, so the rest is clipped, never removed
- * (the editor, its edits and its cursor stay as they are). Whether it is open is the
- * playground's, so waking the editor keeps what the reader chose.
+ * Long code collapsed to its first rows behind "Show N more lines", in the static preview and
+ * in the editor alike. The code's box is as tall as 20 rows of code, whichever file it shows
+ * and whether the editor has loaded yet, so neither waking nor another tab moves the page; the
+ * rest is clipped, never removed (the editor, its edits and its cursor stay as they are). Long
+ * lines wrap, so which line is the first hidden one is measured, and the button counts from
+ * it. Whether it is open is the playground's, so waking the editor keeps what the reader chose.
  */
 import type { EditorView } from "@codemirror/view";
 import { type CSSProperties, type ReactNode, useEffect, useRef } from "react";
 import { useT } from "../../i18n/react.ts";
 
-/** The lines a collapsed playground shows. */
-export const SHOWN_LINES = 20;
+/** The rows of code a collapsed playground shows. */
+export const SHOWN_ROWS = 20;
 /** Hiding fewer lines than this is not worth a button: such code is shown whole. */
 const FEWEST_HIDDEN = 5;
-
-/** The lines of `code` a collapsed playground hides (0: it is short enough to show whole). */
-export function hiddenLines(code: string): number {
-  const lines = code.replace(/\n$/, "").split("\n").length;
-  return lines - SHOWN_LINES >= FEWEST_HIDDEN ? lines - SHOWN_LINES : 0;
-}
-
-/** Whether a line (1-based) is in the part a collapsed playground hides. */
-export const inHiddenPart = (line: number) => line > SHOWN_LINES;
 
 /** Lines as the editor counts them: a final newline starts one more, empty line. */
 export const lineCount = (code: string) => code.split("\n").length;
 
-/** The lines a collapsed playground shows of `code`. */
-export const foldedLineCount = (code: string) =>
-  hiddenLines(code) > 0 ? SHOWN_LINES : lineCount(code);
+/** The lines of code, not counting the empty one after a final newline. */
+const codeLines = (code: string) => code.replace(/\n$/, "").split("\n").length;
 
-/**
- * Where the editor's collapsed box ends: right under its last shown line (wrapped lines
- * counted as they wrap), as the static preview's does. Read and written in CodeMirror's
- * measuring phase; a short file has no end (its box is whole).
- */
-export function measureFold(view: EditorView): void {
-  view.requestMeasure({
-    key: "pg-fold",
-    read: () => {
-      const box = view.dom.closest<HTMLElement>(".pg-code");
-      const { doc } = view.state;
-      if (!box || hiddenLines(doc.toString()) === 0) return { box, height: null };
-      const hidden = view.lineBlockAt(doc.line(SHOWN_LINES + 1).from);
-      const top = box.getBoundingClientRect().top;
-      return { box, height: view.documentTop + hidden.top - top };
-    },
-    write: ({ box, height }) => {
-      if (height === null) box?.style.removeProperty("--pg-fold-height");
-      else box?.style.setProperty("--pg-fold-height", `${height}px`);
-    },
-  });
-}
+/** Whether a collapsed playground clips `code`: it is long enough for a button to be worth it. */
+export const folds = (code: string) => codeLines(code) - SHOWN_ROWS >= FEWEST_HIDDEN;
 
 /** A playground's fold: whether any of its files is long, and whether the reader opened it. */
 export interface Fold {
   /** The code box's id, which the button names as what it controls. */
   id: string;
   foldable: boolean;
-  /** The room collapsed code takes: its longest file's shown lines. */
-  foldedLines: number;
   expanded: boolean;
   setExpanded(expanded: boolean): void;
+  /** The first line the collapsed box hides, in the file shown, as last measured. */
+  firstHidden: number;
+  setFirstHidden(line: number): void;
+}
+
+/** Whether a line (1-based) of the file shown is in the part the collapsed box hides. */
+export const isHidden = (fold: Fold, line: number) => !fold.expanded && line >= fold.firstHidden;
+
+/**
+ * The first line a collapsed editor hides: the one whose top is at or below the box's bottom
+ * edge (the line the edge cuts through shows its top, and counts as shown). Read in
+ * CodeMirror's measuring phase.
+ */
+export function measureFold(view: EditorView, found: (line: number) => void): void {
+  view.requestMeasure({
+    key: "pg-fold",
+    read: () => {
+      const box = view.dom.closest<HTMLElement>(".pg-code[data-clips]");
+      if (!box) return null;
+      const edge = box.getBoundingClientRect().bottom - view.documentTop;
+      const block = view.lineBlockAtHeight(edge);
+      const line = view.state.doc.lineAt(block.from).number;
+      return block.top >= edge - 0.5 ? line : line + 1;
+    },
+    write: (line) => {
+      if (line !== null) found(line);
+    },
+  });
+}
+
+/** The same for the static preview, whose lines are shiki's `.line` elements. */
+export function measureStaticFold(box: HTMLElement): number | null {
+  if (!box.hasAttribute("data-clips")) return null;
+  const edge = box.getBoundingClientRect().bottom;
+  const lines = [...box.querySelectorAll(".line")];
+  const first = lines.findIndex((line) => line.getBoundingClientRect().top >= edge - 0.5);
+  return first === -1 ? lines.length + 1 : first + 1;
 }
 
 /**
@@ -74,6 +81,7 @@ export function CodeFold({
   preview = false,
   waking,
   focusOnMount = false,
+  boxRef,
   children,
 }: {
   fold: Fold;
@@ -87,6 +95,7 @@ export function CodeFold({
   waking?: boolean;
   /** The reader woke the playground with this button: focus stays on it. */
   focusOnMount?: boolean;
+  boxRef?: React.Ref<HTMLDivElement>;
   children: ReactNode;
 }) {
   const t = useT();
@@ -95,28 +104,32 @@ export function CodeFold({
   useEffect(() => {
     if (focusOnMount) button.current?.focus({ preventScroll: true });
   }, [focusOnMount]);
-  const hidden = hiddenLines(code);
+  const long = folds(code);
   const collapsed = fold.foldable && !fold.expanded;
+  const hidden = Math.max(codeLines(code) - fold.firstHidden + 1, 0);
   const toggle = () => {
     fold.setExpanded(!fold.expanded);
     // Closing it takes away what the reader may have scrolled past: the button stays in view.
-    if (fold.expanded)
+    if (fold.expanded) {
       requestAnimationFrame(() => button.current?.scrollIntoView({ block: "nearest" }));
+    }
   };
   return (
     <>
       <div
+        ref={boxRef}
         id={fold.id}
         className="pg-code"
         data-waking={waking || undefined}
         data-collapsed={collapsed || undefined}
-        style={collapsed ? ({ "--pg-lines": fold.foldedLines } as CSSProperties) : undefined}
+        data-clips={(collapsed && long) || undefined}
+        style={{ "--pg-shown-rows": SHOWN_ROWS } as CSSProperties}
       >
         {children}
       </div>
       {fold.foldable && (
         <div className="pg-fold">
-          {(hidden > 0 || fold.expanded) && (
+          {(long || fold.expanded) && (
             <button
               ref={button}
               type="button"
