@@ -133,3 +133,18 @@ test("a chapter marked done in English is done in Chinese, and the other way rou
     "true",
   );
 });
+
+test("the compiler's block on a Chinese page says in Chinese whose code it shows", async ({
+  page,
+}) => {
+  await page.goto("zh-cn/intermediate/await-is-yield-from/");
+  const block = page.getByRole("figure", { name: /^Inside await 的编译器/ });
+  const caption = block.locator("figcaption span");
+  await expect(caption.nth(0)).toHaveText("Inside await 的编译器");
+  await expect(caption.nth(1)).toHaveText(
+    "这个 playground 实际运行的生成器 — main.ts 中的 get，编译后",
+  );
+  await expect(block.locator(".origin-note")).toContainText("不是 CPython 的");
+  await expect(block.locator(".origin-note strong")).toHaveText("显示编译结果");
+  await expect(block.locator(".origin-note code")).toHaveText("compile");
+});
