@@ -14,7 +14,7 @@ import {
   type RunRequest,
   type RunSummary,
 } from "./protocol.ts";
-import { type Progress, pythonFiles } from "./python-files.ts";
+import { keepSnapshot, type Progress, pythonFiles } from "./python-files.ts";
 import { getSandbox, type Sandbox } from "./sandbox.ts";
 
 /** How long a program may hold its thread without returning to the event loop. */
@@ -91,6 +91,7 @@ async function givePython(
   if (holdsPython.has(sandbox)) return;
   const python = await pythonFiles(onLoading, signal, cachedOnly);
   if (python === null || signal.aborted || holdsPython.has(sandbox)) return;
+  sandbox.onSnapshot(keepSnapshot);
   sandbox.send({ type: "python", ...python });
   holdsPython.add(sandbox);
 }
