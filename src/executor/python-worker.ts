@@ -93,6 +93,18 @@ async function load({ files, snapshot }: PythonStart): Promise<PyodideAPI> {
   return pyodide;
 }
 
+/**
+ * Runs a program of our own, empty, before the reader's first: a fresh asyncio imported, the
+ * harness compiled from source, on WebAssembly the engine has not optimised yet (a restored
+ * interpreter has run nothing) make a worker's first run its slowest. Paid here, while the
+ * reader edits (a page starts CPython as a playground wakes), the first Run answers as the
+ * next ones do.
+ */
+function warmUp(pyodide: PyodideAPI): PyodideAPI {
+  runPythonProgram(pyodide, { "main.py": "" });
+  return pyodide;
+}
+
 function run(pyodide: PyodideAPI, data: unknown) {
   const request = parseRequest(data);
   if (request?.type !== "run") return;
@@ -140,7 +152,7 @@ self.onmessage = (event: MessageEvent) => {
       const { files, snapshot } = (message.data ?? {}) as Partial<PythonStart>;
       if (!PYODIDE_FILES.every((name) => files?.[name] instanceof ArrayBuffer)) return;
       if (!(snapshot === null || snapshot instanceof ArrayBuffer)) return;
-      interpreter = load({ files: files as PyodideFiles, snapshot });
+      interpreter = load({ files: files as PyodideFiles, snapshot }).then(warmUp);
       return;
     }
     const request = message.data;
