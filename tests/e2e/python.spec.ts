@@ -123,6 +123,11 @@ test("another page's playground runs Python without a new download", async () =>
   expect(stdout.join("")).toBe(expected(demo));
   // The files come from the page's Cache API: no request reaches the server for them.
   expect(pyodideRequests.slice(before)).toEqual([]);
+  // And beside them, the first interpreter's snapshot, which this page's started from.
+  const kept = await page.evaluate(async () =>
+    (await (await caches.open("inside-await-pyodide")).keys()).map((request) => request.url),
+  );
+  expect(kept.filter((url) => url.endsWith("?interpreter-snapshot"))).toHaveLength(1);
 });
 
 /** Plays the playground's visualizer to its end: the tasks' states and the clock it ends on. */
