@@ -189,7 +189,7 @@ async function measurePython(browser: Browser) {
   const port = PORT + 1;
   const origin = `http://127.0.0.1:${port}`;
   const server = await serveCompressed(port, origin);
-  const visits = [];
+  const visits: Awaited<ReturnType<typeof pythonVisit>>[] = [];
   try {
     for (let i = 0; i < PYTHON_VISITS; i++) visits.push(await pythonVisit(browser, origin));
   } finally {
