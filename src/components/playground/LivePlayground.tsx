@@ -1,7 +1,8 @@
 /**
  * The live playground: Sandpack's provider holds the files — the demo's, then the reader's
  * edits — and everything inside reads them through its hooks: the toolbar, the editor, the
- * console, the visualizer. Reset is the provider's reset. Runs belong to useRunner.
+ * console, the visualizer. Reset is the provider's, for the tab the reader is on. Runs belong to
+ * useRunner.
  */
 import { type SandpackFiles, SandpackProvider, useSandpack } from "@codesandbox/sandpack-react";
 import {
@@ -111,7 +112,7 @@ function Live({
   const t = useT();
   const { demo, files: original, entry, visualize: openAt, timeline = false, children } = props;
   const { sandpack } = useSandpack();
-  const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
+  const { files, activeFile, updateFile, resetFile } = sandpack;
   const runner = useRunner(entry);
   const comparison = useCompare(entry);
   const [clock, setClock] = useState<Clock>("virtual");
@@ -178,10 +179,13 @@ function Live({
 
   // The twin's edits are kept with the TypeScript's (an unedited twin is not saved).
   const python = props.python;
+  const demoFiles = useMemo<Record<string, string>>(
+    () => (python ? { ...original, [TWIN]: python } : original),
+    [original, python],
+  );
   const edit = useCallback(
     (file: string, code: string) => {
       const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
-      const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
       const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
       if (same) forgetEdits(kept);
       else {
@@ -189,13 +193,19 @@ function Live({
         saveEdits(kept, edited);
       }
     },
-    [program, original, kept, twin, python],
+    [program, demoFiles, kept, twin, python],
   );
 
+  // Reset, its "edited" mark and its question are about the tab the reader is on: the other
+  // files keep their edits (and stay saved).
+  const shown = activeFile.slice(1);
+  const shownFile = files[activeFile];
+  const shownCode = typeof shownFile === "string" ? shownFile : shownFile?.code;
+  const edited = shownCode !== demoFiles[shown];
   const reset = () => {
     setConfirming(false);
-    resetAllFiles();
-    forgetEdits(kept);
+    resetFile(activeFile);
+    edit(shown, demoFiles[shown]);
     runner.clear();
     setNotice(null);
   };
@@ -223,12 +233,7 @@ function Live({
       setNotice({ kind: "error", text: t("playground.clipboardRefused") });
     }
   };
-  const shown = activeFile.slice(1);
-  const copy = () => {
-    const file = files[activeFile];
-    const code = typeof file === "string" ? file : file.code;
-    return copyToClipboard(code, t("playground.copied", { file: shown }));
-  };
+  const copy = () => copyToClipboard(shownCode ?? "", t("playground.copied", { file: shown }));
   // A link carries the twin too when the reader edited it, whichever tab they share from.
   const share = () => {
     const shared = twin === null || twin === python ? program : { ...program, [TWIN]: twin };
@@ -251,7 +256,6 @@ function Live({
     [summary],
   );
   const running = runner.status === "running";
-  const edited = editorState === "dirty";
   const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
   // A line shown to the reader (a traceback's, an error's, one the visualizer marks) that is
   // in the collapsed part opens the fold.
@@ -336,7 +340,9 @@ function Live({
         <CompiledToggle checked={showCompiled} onChange={setShowCompiled} />
         <ClockSelect clock={clock} onChange={setClock} />
       </Toolbar>
-      {confirming && <ResetConfirm onDiscard={reset} onKeep={() => setConfirming(false)} />}
+      {confirming && (
+        <ResetConfirm file={shown} onDiscard={reset} onKeep={() => setConfirming(false)} />
+      )}
       {notice && (
         <p
           className={`pg-notice pg-notice-${notice.kind}`}
