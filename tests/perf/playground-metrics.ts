@@ -87,7 +87,11 @@ async function firstPythonOutput(
   if (url !== null) {
     await page.goto(url, { waitUntil: "networkidle" });
     const playground = page.locator(".playground").first();
-    await playground.locator(".pg-static").first().click();
+    // Near the code's top: long code is collapsed, and its middle may be in the hidden part.
+    await playground
+      .locator(".pg-static")
+      .first()
+      .click({ position: { x: 60, y: 24 } });
     await playground.locator(".cm-content").first().waitFor();
     await page.waitForTimeout(readFor);
   }
@@ -255,7 +259,7 @@ async function measureRuns(browser: Browser) {
   const code = playground.locator(".cm-content").first();
   const asleep = playground.locator(".pg-code:not([data-waking]) .pg-static");
   while (!(await code.isVisible())) {
-    if (await asleep.isVisible()) await asleep.click();
+    if (await asleep.isVisible()) await asleep.click({ position: { x: 60, y: 24 } });
     await page.waitForTimeout(250);
   }
   await page.waitForLoadState("networkidle");
