@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
@@ -6,6 +7,7 @@ import { runtimeCoroutines } from "./playground-runtime/src/compiler/vite-plugin
 import { languages } from "./src/i18n/lang.ts";
 import { sidebar } from "./src/learning-path.ts";
 import { focusableCode } from "./src/lib/focusable-code.ts";
+import { joinCjkLines } from "./src/lib/join-cjk-lines.ts";
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /inside-await/) or from /.
 const base = process.env.BASE_PATH ?? "/";
@@ -96,6 +98,9 @@ export default defineConfig({
   trailingSlash: "always",
   // The dev toolbar's apps reach for astro.build; the guide keeps every request on its origin.
   devToolbar: { enabled: false },
+  // Astro's own Markdown processor, with one step of ours: a line wrapped in the source between
+  // two Chinese characters is joined, where Chromium would show a space (src/lib/join-cjk-lines.ts).
+  markdown: { processor: satteri({ mdastPlugins: [joinCjkLines()] }) },
   integrations: [
     starlight({
       title: "Inside await",

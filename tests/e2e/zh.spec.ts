@@ -2,9 +2,12 @@
  * The Chinese pages (/zh-cn/…): every playground on a translated page prints what CPython
  * printed for its demo, with its controls and status in Chinese; axe finds nothing on them
  * in either theme; the visualizer narrates in Chinese; Pagefind finds Chinese words; the
- * language picker keeps the reader on the same chapter; progress is the same in both.
+ * language picker keeps the reader on the same chapter; progress is the same in both; a line
+ * the source wraps between two Chinese characters shows no space there.
  */
-import { chapterPages } from "../demo-folders.ts";
+
+import type { Page } from "@playwright/test";
+import { chapterPages, readChapter } from "../demo-folders.ts";
 import { stderrPromised } from "../stderr-promises.ts";
 import { axeViolations } from "./axe.ts";
 import { expect, test } from "./fixtures.ts";
@@ -123,18 +126,18 @@ test("the Chinese checklist (/zh-cn/reference/checklist/) lists its items in Chi
   );
 });
 
+/** Starlight's picker acts once its element is defined: a choice made before then does nothing. */
+async function pickLanguage(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(() => customElements.get("starlight-lang-select") !== undefined);
+  await page.locator("starlight-lang-select select:visible").first().selectOption({ label });
+}
+
 test("the language picker keeps the reader on the same chapter, both ways", async ({ page }) => {
   await page.goto("beginner/await-vs-task/");
-  await page
-    .locator("starlight-lang-select select:visible")
-    .first()
-    .selectOption({ label: "简体中文" });
+  await pickLanguage(page, "简体中文");
   await expect(page).toHaveURL(/\/zh-cn\/beginner\/await-vs-task\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("await 协程与 await 任务");
-  await page
-    .locator("starlight-lang-select select:visible")
-    .first()
-    .selectOption({ label: "English" });
+  await pickLanguage(page, "English");
   await expect(page).toHaveURL(/\/inside-await\/beginner\/await-vs-task\/$/);
 });
 
@@ -158,4 +161,67 @@ test("a chapter marked done in English is done in Chinese, and the other way rou
     "aria-pressed",
     "true",
   );
+});
+
+test("the compiler's block on a Chinese page says in Chinese whose code it shows", async ({
+  page,
+}) => {
+  await page.goto("zh-cn/intermediate/await-is-yield-from/");
+  const block = page.getByRole("figure", { name: /^Inside await 的编译器/ });
+  const caption = block.locator("figcaption span");
+  await expect(caption.nth(0)).toHaveText("Inside await 的编译器");
+  await expect(caption.nth(1)).toHaveText(
+    "这个 playground 实际运行的生成器 — main.ts 中的 get，编译后",
+  );
+  await expect(block.locator(".origin-note")).toContainText("不是 CPython 的");
+  await expect(block.locator(".origin-note strong")).toHaveText("显示编译结果");
+  await expect(block.locator(".origin-note code")).toHaveText("compile");
+});
+
+/** Two Chinese characters or Chinese punctuation marks (a Han character, 。，、「」 …). */
+const CJK_PAIR = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]{2}$/u;
+
+/**
+ * Where a page's prose wraps a line between Chinese characters: the last two characters of
+ * the line and the first two of the next, as the reader should see them, unbroken. Code
+ * blocks, the frontmatter, imports, tables, headings and components' attributes are not prose.
+ */
+function cjkWraps(source: string): string[] {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, "");
+  const wraps: string[] = [];
+  let inCode = false;
+  let previous = "";
+  for (const line of body.split("\n")) {
+    const text = line.trim();
+    if (text.startsWith("```")) inCode = !inCode;
+    const isProse =
+      !inCode && text !== "" && !/^(<\/?[A-Z]|\/?>|[|:#]|import )|^[\w-]+=/.test(text);
+    if (isProse && CJK_PAIR.test(previous.slice(-2)) && CJK_PAIR.test(text.slice(0, 2))) {
+      wraps.push(previous.slice(-2) + text.slice(0, 2));
+    }
+    previous = isProse ? text : "";
+  }
+  return wraps;
+}
+
+test("a line the source wraps between two Chinese characters shows no space there", async ({
+  page,
+}) => {
+  test.slow();
+  // Chromium renders a newline between two Chinese characters as a space (Firefox drops it),
+  // so the build joins such lines (src/lib/join-cjk-lines.ts): the page's text has none left.
+  const pages = translated.map((chapter) => ({ chapter, wraps: cjkWraps(readChapter(chapter)) }));
+  expect(pages.filter(({ wraps }) => wraps.length > 0).length).toBeGreaterThan(20);
+  for (const { chapter, wraps } of pages.filter(({ wraps }) => wraps.length > 0)) {
+    await test.step(`/${chapter.url}`, async () => {
+      await page.goto(chapter.url, { waitUntil: "domcontentloaded" });
+      const text = await page.locator("main").evaluate((main) => main.textContent ?? "");
+      for (const wrap of wraps) expect.soft(text, `/${chapter.url}`).toContain(wrap);
+    });
+  }
+  // And what the reader sees: a paragraph's rendered text, where the source wraps at "。\n它".
+  await page.goto("zh-cn/start/using-playgrounds/");
+  const paragraph = page.locator("main p", { hasText: "以你选的速度自动播放" });
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is tested
+  expect(await paragraph.innerText()).toContain("自动播放。它对任何代码都有效");
 });
