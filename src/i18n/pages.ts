@@ -6,7 +6,9 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type Lang, languages } from "./lang.ts";
 
-const translations = (Object.keys(languages) as Lang[]).filter((lang) => lang !== "en");
+const translations: readonly Lang[] = (Object.keys(languages) as Lang[]).filter(
+  (lang) => lang !== "en",
+);
 
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
