@@ -1,11 +1,14 @@
 // @ts-check
+import { satteri } from "@astrojs/markdown-satteri";
 import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { runtimeCoroutines } from "./playground-runtime/src/compiler/vite-plugin.ts";
 import { languages } from "./src/i18n/lang.ts";
+import { untranslatedPages } from "./src/i18n/pages.ts";
 import { sidebar } from "./src/learning-path.ts";
 import { focusableCode } from "./src/lib/focusable-code.ts";
+import { joinCjkLines } from "./src/lib/join-cjk-lines.ts";
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages: /inside-await/) or from /.
 const base = process.env.BASE_PATH ?? "/";
@@ -87,6 +90,28 @@ function isPyodideWarning(level, log) {
   return level === "warn" && where.includes("node_modules/pyodide/");
 }
 
+/**
+ * A production build of the guide fails while any page lacks its twin in another language, so
+ * no page ships with Starlight's "not yet translated" notice. `astro dev` still serves the
+ * fallback, for a page being translated.
+ */
+function everyPageTranslated() {
+  return {
+    name: "every-page-translated",
+    hooks: {
+      "astro:build:start": () => {
+        const gaps = untranslatedPages(new URL("./content/docs", import.meta.url).pathname);
+        if (gaps.length === 0) return;
+        const lines = gaps.flatMap(({ lang, missing, extra }) => [
+          ...missing.map((slug) => `  ${lang}: no translation of ${slug}.mdx`),
+          ...extra.map((slug) => `  ${lang}: ${lang}/${slug}.mdx has no English page`),
+        ]);
+        throw new Error(`Every page needs its twin in each language:\n${lines.join("\n")}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The public origin, for canonical links, og:url, absolute og:image addresses, the sitemap
   // and robots.txt's Sitemap line. The deploy workflow sets SITE_URL; a local build names the
@@ -96,6 +121,9 @@ export default defineConfig({
   trailingSlash: "always",
   // The dev toolbar's apps reach for astro.build; the guide keeps every request on its origin.
   devToolbar: { enabled: false },
+  // Astro's own Markdown processor, with one step of ours: a line wrapped in the source between
+  // two Chinese characters is joined, where Chromium would show a space (src/lib/join-cjk-lines.ts).
+  markdown: { processor: satteri({ mdastPlugins: [joinCjkLines()] }) },
   integrations: [
     starlight({
       title: "Inside await",
@@ -131,6 +159,7 @@ export default defineConfig({
       pagination: true,
     }),
     react(),
+    everyPageTranslated(),
   ],
   vite: {
     // The runtime's own coroutines are compiled as they load, in the pages and in the worker.

@@ -56,6 +56,12 @@ export const ARTIFACTS: Artifact[] = [
     output: "dis-yield-from.txt",
   },
   {
+    kind: "dis",
+    demo: "expert/async-generators",
+    function: "ticker",
+    output: "dis-ticker.txt",
+  },
+  {
     kind: "frames",
     demo: "intermediate/frames",
     at: 0.5,

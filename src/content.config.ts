@@ -20,6 +20,8 @@ export const collections = {
       python: z.string(),
       ts: z.string(),
       gist: z.string(),
+      // Every row has its Chinese gist: a row without one fails the build.
+      gist_zh: z.string().min(1),
       example: z.string(),
       // The chapter and demo that teach the name, once the guide has them.
       chapter: z.string().optional(),
@@ -30,6 +32,7 @@ export const collections = {
     loader: file("./content/reference/checklist.yaml"),
     schema: z.object({
       item: z.string(),
+      item_zh: z.string().min(1),
       chapters: z.array(z.string()).min(1),
       demos: z.array(z.string()).default([]),
     }),

@@ -1,16 +1,13 @@
 /**
  * Starlight route middleware (its documented seam for per-page head data): every page names
- * its link-preview card as og:image and twitter:image. A translated page shares its English
- * twin's card: the cards are drawn at build time with the fonts the machine has, and those
- * draw Latin text only.
+ * its link-preview card, in its own language, as og:image and twitter:image.
  */
 import { defineRouteMiddleware } from "@astrojs/starlight/route-data";
-import { splitPageId } from "./i18n/lang.ts";
+import { cardPath } from "./lib/og-card.ts";
 
 export const onRequest = defineRouteMiddleware((context) => {
   const { id, head } = context.locals.starlightRoute;
-  const { slug } = splitPageId(id);
-  const image = new URL(`${import.meta.env.BASE_URL}og/${slug}.png`, context.site).href;
+  const image = new URL(`${import.meta.env.BASE_URL}og/${cardPath(id)}.png`, context.site).href;
   head.push(
     { tag: "meta", attrs: { property: "og:image", content: image } },
     { tag: "meta", attrs: { property: "og:image:width", content: "1200" } },

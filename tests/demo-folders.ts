@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type Lang, languages, pagePath } from "../src/i18n/lang.ts";
+import { type Lang, pagePath } from "../src/i18n/lang.ts";
+import { pageSlugs } from "../src/i18n/pages.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DEMO_ROOTS = ["content/demos", "tests/e2e/programs"];
@@ -70,36 +71,23 @@ export interface ChapterPage {
   demos: string[];
 }
 
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return mdxFiles(path);
-    return entry.name.endsWith(".mdx") ? [path] : [];
-  });
-}
-
 /**
  * Every page of the guide in `lang` (content/docs, a translation's under content/docs/<lang>),
  * with the demos it embeds.
  */
 export function chapterPages(lang: Lang = "en"): ChapterPage[] {
   const root = lang === "en" ? DOCS : join(DOCS, lang);
-  const translations = Object.keys(languages).filter((other) => other !== "en");
-  return mdxFiles(root)
-    .map((file) => relative(root, file).replace(/\.mdx$/, ""))
-    .filter((slug) => lang !== "en" || !translations.includes(slug.split("/")[0]))
-    .sort()
-    .map((slug) => {
-      const file = join(root, `${slug}.mdx`);
-      return {
-        slug,
-        url: pagePath(slug, lang),
-        path: relative(ROOT, file),
-        demos: [...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"/g)].map(
-          (match) => match[1],
-        ),
-      };
-    });
+  return pageSlugs(DOCS, lang).map((slug) => {
+    const file = join(root, `${slug}.mdx`);
+    return {
+      slug,
+      url: pagePath(slug, lang),
+      path: relative(ROOT, file),
+      demos: [...readFileSync(file, "utf8").matchAll(/<Playground\s+demo="([^"]+)"/g)].map(
+        (match) => match[1],
+      ),
+    };
+  });
 }
 
 /** A page's MDX source. */

@@ -56,38 +56,6 @@ const snake = (_: string, head: string, tail: string) =>
  * other side has it.
  */
 export const RUNTIME_DIVERGENCES: (Rule & { side: "ts" | "py" })[] = [
-  ...(
-    [
-      ["doneCallback", "_done_callback", "gather's child callback (tasks.py)"],
-      ["onTimeout", "_on_timeout", "Timeout's timer callback (timeouts.py)"],
-      ["outerDone", "_outer_done_callback", "shield's outer callback (tasks.py)"],
-      ["innerDone", "_inner_done_callback", "shield's inner callback (tasks.py)"],
-      ["onCompletion", "_on_completion", "wait's per-future callback (tasks.py)"],
-      ["clearAwaitedBy", "_clear_awaited_by_callback", "shield's awaited-by clean-up (tasks.py)"],
-    ] as const
-  ).map(([ts, py, what]) => ({
-    side: "ts" as const,
-    from: new RegExp(`\\b${ts}\\b`, "g"),
-    to: py,
-    why: `${what} is named ${ts} in the runtime, ${py} in CPython`,
-  })),
-  ...(
-    [
-      [
-        "_on_task_done",
-        "TaskGroup's child callback: CPython passes the bound method self._on_task_done",
-      ],
-      [
-        "_handle_timeout",
-        "as_completed's timer: CPython passes the bound method self._handle_timeout",
-      ],
-    ] as const
-  ).map(([py, what]) => ({
-    side: "py" as const,
-    from: new RegExp(`(?:\\w+\\.<locals>\\.)?\\b${py}\\((\\))?(?: at asyncio/\\w+)?`, "g"),
-    to: "<lambda>($1",
-    why: `${what}; the runtime passes an anonymous arrow (<lambda>)`,
-  })),
   {
     side: "py",
     from: /\bpartial\(/g,

@@ -43,7 +43,10 @@ export interface PythonRunOptions {
   maxIterations?: number;
   /** Record the queues' lengths at every loop turn (`PythonResult.turns`). */
   recordTurns?: boolean;
-  /** Called as each loop turn reaches its wait (a worker's heartbeat: the program is alive). */
+  /**
+   * Called as the program starts (the harness's start-up done) and as each loop turn reaches
+   * its wait: a worker's heartbeat, the program is alive.
+   */
   onTurn?(): void;
   /** Receives each write to `sys.stdout` / `sys.stderr` as it happens. */
   onOutput?(stream: "stdout" | "stderr", text: string): void;

@@ -551,6 +551,10 @@ def run_program(files, entry, options=None, on_output=None):
         sys.stdout, sys.stderr = stdout, stderr
         program_globals = {"__name__": "__main__", "__file__": entry, "__builtins__": builtins}
         with warnings.catch_warnings():
+            # The harness's own start-up (a fresh asyncio, this module) is behind: whoever
+            # watches the program for silence counts from here.
+            if _Program.on_turn is not None:
+                _Program.on_turn()
             try:
                 exec(compile(source, entry, "exec"), program_globals)
             except BaseException as exc:
@@ -600,7 +604,8 @@ def run_fresh(files, entry, options=None, on_output=None):
     ``trace`` (with ``trace``: the events as JSON) and ``trace_truncated``.
 
     ``options``: ``clock`` ("virtual" or "real"), ``max_iterations``, ``record_turns``,
-    ``trace``, ``max_trace_events``, ``on_turn`` (called at each loop turn's wait).
+    ``trace``, ``max_trace_events``, ``on_turn`` (called as the program starts, and at each
+    loop turn's wait).
     ``on_output(stream, text)`` hears each write.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``

@@ -14,11 +14,15 @@ import {
   type RunRequest,
   type RunSummary,
 } from "./protocol.ts";
-import { type Progress, pythonFiles } from "./python-files.ts";
+import { keepSnapshot, type Progress, pythonFiles } from "./python-files.ts";
 import { getSandbox, type Sandbox } from "./sandbox.ts";
 
-/** How long a program may hold its thread without returning to the event loop. */
-export const UNRESPONSIVE_AFTER_MS = 3000;
+/**
+ * How long a program may hold its thread without returning to the event loop: a runaway is
+ * stopped, and says so, within 3 s of Run (the limit, then the sandbox's answer to a ping),
+ * while no demo holds the loop for more than 1.4 s (a blocking `time.sleep` on the real clock).
+ */
+export const UNRESPONSIVE_AFTER_MS = 2000;
 
 export interface RunHandlers {
   onOutput(chunks: OutputChunk[]): void;
@@ -91,6 +95,7 @@ async function givePython(
   if (holdsPython.has(sandbox)) return;
   const python = await pythonFiles(onLoading, signal, cachedOnly);
   if (python === null || signal.aborted || holdsPython.has(sandbox)) return;
+  sandbox.onSnapshot(keepSnapshot);
   sandbox.send({ type: "python", ...python });
   holdsPython.add(sandbox);
 }

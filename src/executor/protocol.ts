@@ -22,6 +22,27 @@ export const PYODIDE_FILES = [
 ] as const;
 export type PyodideFiles = Record<(typeof PYODIDE_FILES)[number], ArrayBuffer>;
 
+/**
+ * What the Python executor's worker is handed first: pyodide's files and, when an earlier
+ * worker made one, that interpreter's memory snapshot (see `InterpreterSnapshot`).
+ */
+export interface PythonStart {
+  files: PyodideFiles;
+  snapshot: ArrayBuffer | null;
+}
+
+/**
+ * The Python executor's one message outside a run: the memory of an interpreter that has
+ * just started, with the harness and asyncio imported (pyodide's memory snapshot). A worker
+ * that starts from it skips CPython's bootstrap, most of its start-up. The worker sends it
+ * once, before any program runs, as its first message: the sandbox takes only a first message
+ * for one, so no program can pass its own memory off as a fresh interpreter's.
+ */
+export interface InterpreterSnapshot {
+  type: "snapshot";
+  bytes: ArrayBuffer;
+}
+
 /** Which executor runs a program: our runtime (TypeScript) or CPython (pyodide). */
 export type Language = "typescript" | "python";
 

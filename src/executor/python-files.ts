@@ -3,7 +3,8 @@
  * the Python executor's script and pyodide's files (the site build emits them from the npm
  * package, under hashed names); the sandbox itself can make no request. They are kept in the
  * Cache API at the site's origin, so a later Python run on any page, in any visit, reads them
- * from there without a download.
+ * from there without a download. Beside them the cache keeps the snapshot of an interpreter
+ * the sandbox started (see `InterpreterSnapshot`), made in the reader's browser, never fetched.
  */
 import asmWasm from "pyodide/pyodide.asm.wasm?url";
 import lockFile from "pyodide/pyodide-lock.json?url";
@@ -19,6 +20,15 @@ const URLS: Record<(typeof PYODIDE_FILES)[number], string> = {
 
 /** The cache's name: the hashed URLs change with pyodide's version, so one name serves all. */
 const CACHE = "inside-await-pyodide";
+
+/**
+ * The snapshot's key: named after the executor's hashed URL, which changes with anything the
+ * snapshot holds (pyodide's build and the harness are bundled into the executor).
+ */
+const SNAPSHOT = `${executor}?interpreter-snapshot`;
+
+/** More than any snapshot of a freshly started interpreter (about 30 MB): anything else is not one. */
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
 
 /** Bytes received so far, out of the total when every file's size is known. */
 export interface Progress {
@@ -77,10 +87,11 @@ async function read(body: Response, onBytes: (n: number) => void): Promise<Array
   return bytes.buffer;
 }
 
-/** The executor's script (its text) and pyodide's files. */
+/** The executor's script (its text), pyodide's files and the interpreter's snapshot, if kept. */
 export interface PythonFiles {
   code: string;
   files: PyodideFiles;
+  snapshot: ArrayBuffer | null;
 }
 
 let loaded: PythonFiles | null = null;
@@ -98,6 +109,7 @@ export async function pythonFiles(
   if (loaded) return loaded;
   const cache = await openCache();
   const urls = [executor, ...PYODIDE_FILES.map((name) => URLS[name])];
+  const snapshot = cache?.match(SNAPSHOT).then((r) => r?.arrayBuffer() ?? null);
   const found = await Promise.all(urls.map((url) => response(url, cache, signal, cachedOnly)));
   const responses = found.filter((r) => r !== null);
   if (responses.length < urls.length) return null;
@@ -117,9 +129,23 @@ export async function pythonFiles(
   loaded = {
     code: new TextDecoder().decode(code),
     files: Object.fromEntries(PYODIDE_FILES.map((name, i) => [name, files[i]])) as PyodideFiles,
+    // A snapshot the cache cannot give back is one the sandbox will make again.
+    snapshot: (await snapshot?.catch(() => null)) ?? null,
   };
-  forgetOthers(cache, urls);
+  forgetOthers(cache, [...urls, SNAPSHOT]);
   return loaded;
+}
+
+/**
+ * Keeps the snapshot a sandbox sent, for this page's next sandbox and the cache's later pages
+ * (a snapshot that does not restore costs its worker only the bootstrap it would have paid).
+ */
+export function keepSnapshot(bytes: ArrayBuffer): void {
+  if (bytes.byteLength > MAX_SNAPSHOT_BYTES) return;
+  if (loaded) loaded.snapshot = bytes;
+  openCache()
+    .then((cache) => cache?.put(SNAPSHOT, new Response(bytes)))
+    .catch(() => {});
 }
 
 /** Drops what an earlier version of the site cached (other hashed names), ~13 MB a version. */

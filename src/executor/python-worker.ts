@@ -9,6 +9,13 @@
  * import one (pyodide's check for a classic worker, `importScripts` of a data: URL, is refused
  * by the sandbox's policy, so pyodide takes this worker for what it needs). Like the TypeScript executor it
  * speaks only on the MessagePort of its first message, and takes its own `postMessage` away.
+ *
+ * Starting CPython is mostly its bootstrap (initialising the interpreter, importing the
+ * harness and asyncio). The first worker of a reader's visit does it, then sends the page a
+ * memory snapshot of the interpreter it got (pyodide's `makeMemorySnapshot`), which the page
+ * keeps beside pyodide's files; every later worker, on any page, starts from that snapshot
+ * instead, in a fraction of the time. The snapshot holds no program: it is made before the
+ * first one runs.
  */
 
 import traceLoop from "playground-runtime/python/trace_loop.py?raw";
@@ -16,7 +23,13 @@ import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
 import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
 import { loadPyodide, type PyodideAPI } from "pyodide";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
-import { PYODIDE_FILES, type PyodideFiles, parseRequest, type RunSummary } from "./protocol.ts";
+import {
+  PYODIDE_FILES,
+  type PyodideFiles,
+  type PythonStart,
+  parseRequest,
+  type RunSummary,
+} from "./protocol.ts";
 import { workerChannel } from "./worker-channel.ts";
 
 /** Where pyodide believes its files are: a name only, never reached (see `serveFiles`). */
@@ -37,17 +50,58 @@ function serveFiles(files: PyodideFiles): void {
   };
 }
 
-async function load(files: PyodideFiles): Promise<PyodideAPI> {
-  serveFiles(files);
-  const pyodide = await loadPyodide({
+const HARNESS = { "virtual_loop.py": virtualLoop, "trace_loop.py": traceLoop };
+
+/** pyodide, started from its files: bootstrapped, or restored from a snapshot's memory. */
+function start(files: PyodideFiles, snapshot: { make: true } | { from: ArrayBuffer }) {
+  return loadPyodide({
     indexURL: INDEX_URL,
     lockFileContents: new TextDecoder().decode(files["pyodide-lock.json"]),
     // @ts-expect-error: loadPyodide takes the module factory, though its types do not say so.
     createPyodideModule,
     stdout: () => {},
     stderr: () => {},
+    ...("make" in snapshot ? { _makeSnapshot: true } : { _loadSnapshot: snapshot.from }),
   });
-  installHarness(pyodide, { "virtual_loop.py": virtualLoop, "trace_loop.py": traceLoop });
+}
+
+/**
+ * CPython from `snapshot` when there is one and it restores (one of another pyodide build is
+ * refused by pyodide), else bootstrapped, and then snapshotted for the workers after this one.
+ */
+async function load({ files, snapshot }: PythonStart): Promise<PyodideAPI> {
+  serveFiles(files);
+  if (snapshot !== null) {
+    try {
+      const pyodide = await start(files, { from: snapshot });
+      // The memory is restored, not the file system (it lives outside it): the harness's
+      // files are written again. `random` was seeded as the snapshot's interpreter started:
+      // seeded again from the system, it does not repeat one page's numbers on the next.
+      // (String hashes keep the snapshot's seed: one seed per reader, as one process has.)
+      installHarness(pyodide, HARNESS);
+      pyodide.runPython("import random\nrandom.seed()");
+      return pyodide;
+    } catch {
+      // A snapshot that does not restore is replaced by the one made below.
+    }
+  }
+  const pyodide = await start(files, { make: true });
+  installHarness(pyodide, HARNESS);
+  pyodide.runPython("import asyncio, trace_loop, virtual_loop");
+  const bytes = pyodide.makeMemorySnapshot().buffer as ArrayBuffer;
+  post({ type: "snapshot", bytes }, [bytes]);
+  return pyodide;
+}
+
+/**
+ * Runs a program of our own, empty, before the reader's first: a fresh asyncio imported, the
+ * harness compiled from source, on WebAssembly the engine has not optimised yet (a restored
+ * interpreter has run nothing) make a worker's first run its slowest. Paid here, while the
+ * reader edits (a page starts CPython as a playground wakes), the first Run answers as the
+ * next ones do.
+ */
+function warmUp(pyodide: PyodideAPI): PyodideAPI {
+  runPythonProgram(pyodide, { "main.py": "" });
   return pyodide;
 }
 
@@ -92,12 +146,13 @@ self.onmessage = (event: MessageEvent) => {
   self.onmessage = null;
   connect(port);
   let interpreter: Promise<PyodideAPI> | null = null;
-  // The first message brings pyodide's files; each one after it, a program to run.
+  // The first message brings pyodide's files (and a snapshot); each one after it, a program.
   port.onmessage = (message) => {
     if (interpreter === null) {
-      const files = message.data as PyodideFiles;
+      const { files, snapshot } = (message.data ?? {}) as Partial<PythonStart>;
       if (!PYODIDE_FILES.every((name) => files?.[name] instanceof ArrayBuffer)) return;
-      interpreter = load(files);
+      if (!(snapshot === null || snapshot instanceof ArrayBuffer)) return;
+      interpreter = load({ files: files as PyodideFiles, snapshot }).then(warmUp);
       return;
     }
     const request = message.data;

@@ -16,7 +16,7 @@ export type SandboxCommand =
   | { type: "stop"; id: number }
   | { type: "ping"; id: number }
   | { type: "prewarm" }
-  | { type: "python"; code: string; files: PyodideFiles };
+  | { type: "python"; code: string; files: PyodideFiles; snapshot: ArrayBuffer | null };
 
 // The sandbox's whole program. It only relays, and only what a worker sends on the port it was
 // given as it started (never what the worker posts on itself, which a program might): the page
@@ -25,29 +25,41 @@ export type SandboxCommand =
 // Python runs in one worker kept between runs (CPython takes seconds to load), started as
 // soon as the page hands over pyodide's files (on a first Python run, or ahead of one when they
 // are cached); a stopped one is replaced at once, so CPython is starting again (from the bytes
-// here, with no download) while the reader edits.
+// here, with no download) while the reader edits. A worker's first message, sent before any
+// program runs, may be its interpreter's snapshot: the workers after it start from that, and
+// the page keeps it for its later pages. No later message is taken for one.
 const SANDBOX_SCRIPT = `
 let code = null;
 let spare = null;
 let pythonCode = null;
 let pythonFiles = null;
+let pythonSnapshot = null;
 let python = null;
 const workers = new Map();
 function spawnPython() {
   const worker = new Worker(pythonCode);
   const channel = new MessageChannel();
   worker.postMessage(null, [channel.port2]);
-  channel.port1.postMessage(pythonFiles);
-  return { worker, port: channel.port1 };
+  channel.port1.postMessage({ files: pythonFiles, snapshot: pythonSnapshot });
+  const spawned = { worker, port: channel.port1, relay: null };
+  let first = true;
+  spawned.port.onmessage = (e) => {
+    const snapshot = first && e.data && e.data.type === "snapshot" && e.data.bytes instanceof ArrayBuffer;
+    first = false;
+    if (!snapshot) return spawned.relay?.(e.data);
+    pythonSnapshot = e.data.bytes;
+    parent.postMessage({ snapshot: pythonSnapshot }, "*");
+  };
+  return spawned;
 }
 function startPython(command) {
   parent.postMessage({ id: command.id, alive: true }, "*");
   python ??= spawnPython();
   const run = python;
   workers.set(command.id, run.worker);
-  run.port.onmessage = (e) => {
-    if (e.data && e.data.type === "done") workers.delete(command.id);
-    parent.postMessage({ id: command.id, message: e.data }, "*");
+  run.relay = (data) => {
+    if (data && data.type === "done") workers.delete(command.id);
+    parent.postMessage({ id: command.id, message: data }, "*");
   };
   run.worker.onerror = (e) => { e.preventDefault(); if (python === run) python = null; parent.postMessage({ id: command.id, failure: "its worker stopped with an error" }, "*"); };
   run.port.postMessage(command.request);
@@ -62,7 +74,7 @@ addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const command = event.data;
   if (command.type === "code") { code = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); return; }
-  if (command.type === "python") { pythonCode = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); pythonFiles = command.files; python ??= spawnPython(); return; }
+  if (command.type === "python") { pythonCode = URL.createObjectURL(new Blob([command.code], { type: "text/javascript" })); pythonFiles = command.files; pythonSnapshot = command.snapshot; python ??= spawnPython(); return; }
   if (command.type === "stop") { const worker = workers.get(command.id); worker?.terminate(); if (python && python.worker === worker) python = spawnPython(); workers.delete(command.id); return; }
   if (command.type === "ping") { parent.postMessage({ id: command.id, alive: true }, "*"); return; }
   if (command.type === "prewarm") { if (code !== null && spare === null) spare = spawn(); return; }
@@ -96,6 +108,8 @@ let sandbox: Promise<Sandbox> | null = null;
 export interface Sandbox {
   send(command: SandboxCommand): void;
   listen(id: number, listener: Listener): () => void;
+  /** Hears each interpreter snapshot a Python worker of the sandbox makes (the page keeps it). */
+  onSnapshot(listener: (bytes: ArrayBuffer) => void): void;
   /** Whether the sandbox answers a ping within `ms` (a crashed one never does). */
   alive(ms: number): Promise<boolean>;
   /** Throws the sandbox away with every worker in it; the next `getSandbox` builds a new one. */
@@ -129,6 +143,7 @@ async function createSandbox(): Promise<Sandbox> {
   frame.srcdoc = SANDBOX_HTML;
 
   const listeners = new Map<number, Listener>();
+  let snapshots = (_bytes: ArrayBuffer) => {};
   let ready: () => void;
   const loaded = new Promise<void>((resolve) => {
     ready = resolve;
@@ -138,6 +153,7 @@ async function createSandbox(): Promise<Sandbox> {
     if (event.source !== frame.contentWindow) return;
     const data = event.data as Record<string, unknown> | null;
     if (data?.ready === true) return ready();
+    if (data?.snapshot instanceof ArrayBuffer) return snapshots(data.snapshot);
     if (typeof data?.id !== "number") return;
     listeners.get(data.id)?.({
       id: data.id,
@@ -157,6 +173,9 @@ async function createSandbox(): Promise<Sandbox> {
     listen(id, listener) {
       listeners.set(id, listener);
       return () => listeners.delete(id);
+    },
+    onSnapshot(listener) {
+      snapshots = listener;
     },
     alive(ms) {
       const id = nextPing--;
@@ -223,6 +242,7 @@ function createDevSandbox(): Sandbox {
       listeners.set(id, listener);
       return () => listeners.delete(id);
     },
+    onSnapshot() {},
     alive: () => Promise.resolve(true),
     discard() {
       for (const worker of workers.values()) worker.terminate();

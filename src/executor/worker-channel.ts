@@ -12,7 +12,7 @@
  * - Heartbeats at most every 250 ms, each after the output so far, tell the page the program is
  *   still alive.
  */
-import type { OutputChunk, Stream, WorkerMessage } from "./protocol.ts";
+import type { InterpreterSnapshot, OutputChunk, Stream, WorkerMessage } from "./protocol.ts";
 
 const FLUSH_EVERY_MS = 40;
 const HEARTBEAT_EVERY_MS = 250;
@@ -21,8 +21,10 @@ export function workerChannel() {
   for (let scope: object | null = self; scope !== null; scope = Object.getPrototypeOf(scope)) {
     delete (scope as { postMessage?: unknown }).postMessage;
   }
-  let send = (_message: WorkerMessage) => {};
-  const post = (message: WorkerMessage) => send(message);
+  type Message = WorkerMessage | InterpreterSnapshot;
+  let send = (_message: Message, _transfer: Transferable[]) => {};
+  /** Sends `message`, handing over (not copying) what `transfer` lists. */
+  const post = (message: Message, transfer: Transferable[] = []) => send(message, transfer);
 
   let pending: OutputChunk[] = [];
   let lastFlush = performance.now();

@@ -16,15 +16,19 @@ export function pagePath(slug: string): string {
  * Waking loads the editor's script, ~900 KB: on a busy 2-core machine that can take longer
  * than an assertion's default 5 s, hence the longer wait.
  */
+/** Where a press on a playground's code lands: in its first lines, shown collapsed or not. */
+const PRESS = { x: 60, y: 24 };
+
 export async function wakePlayground(page: Page, demo: string, nth = 0): Promise<Locator> {
   const playground = page.locator(`[data-demo="${demo}"]`).nth(nth);
   await playground.scrollIntoViewIfNeeded();
   // Until the page has hydrated a press does nothing, so it is tried again; once the
-  // playground is waking (data-waking) it is not pressed twice.
+  // playground is waking (data-waking) it is not pressed twice. The press is near the code's
+  // top: long code is collapsed, and its middle may be in the hidden part.
   const asleep = playground.locator(".pg-code:not([data-waking]) .pg-static");
   const editor = playground.locator(".cm-content").first();
   await expect(async () => {
-    if (await asleep.isVisible()) await asleep.click({ timeout: 1000 });
+    if (await asleep.isVisible()) await asleep.click({ position: PRESS, timeout: 1000 });
     await expect(editor).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 30_000 });
   return playground;

@@ -74,8 +74,8 @@ test.describe("at 1280×800", () => {
   test("long output scrolls inside the console, which keeps its height", async ({ page }) => {
     const playground = await openPlayground(page);
     const output = playground.locator(".pg-console-wrap");
-    const before = (await box(output)).height;
     await replaceCode(page, playground, 'for (let i = 0; i < 300; i++) print("line " + i);\n');
+    const before = (await box(output)).height;
     await runAndWait(playground);
     await expect(consoleOf(playground)).toContainText("line 299");
     expect((await box(output)).height).toBe(before);
@@ -92,7 +92,8 @@ test.describe("at 1280×800", () => {
     await expect(mark).toBeInViewport();
     await expect(ready).toBeInViewport();
     expect((await box(ready)).x).toBeGreaterThan((await box(codeOf(playground))).x + 300);
-    // Reading lower in the code, the queues are still on screen beside it.
+    // Reading lower in the code, all of it shown, the queues are still on screen beside it.
+    await playground.getByRole("button", { name: /^Show \d+ more lines$/ }).click();
     await playground
       .locator(".cm-line")
       .nth(24)
@@ -168,4 +169,23 @@ test("an edit is kept for the copy it was made in: after a reload the chapter's 
   // The visualized copy opens on the demo, at the moment its prose explains.
   await expect(visualizerOf(second)).toBeVisible({ timeout: 15_000 });
   await expect(second.locator(".cm-content").first()).toContainText("loop.call_later(0.2");
+});
+
+test.describe("on a desktop, as a long chapter loads", () => {
+  test.use({ viewport: { width: 1350, height: 940 } });
+
+  test("the table of contents is at the right from the first paint, before the text is parsed", async ({
+    page,
+  }) => {
+    await page.goto("expert/task-lifecycle-cancel/");
+    const contents = page.locator(".right-sidebar");
+    const settled = await box(contents);
+    // A long page paints while the browser is still parsing it: the contents (earlier in the
+    // document) are there, the chapter's text not yet. The contents must already sit where
+    // they will stay, or they jump right as the text arrives.
+    await page.locator(".main-pane").evaluate((text) => text.remove());
+    const first = await box(contents);
+    expect(first.x).toBe(settled.x);
+    expect(settled.x).toBeGreaterThan(1350 / 2);
+  });
 });

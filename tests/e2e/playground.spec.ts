@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures.ts";
-import { CHAPTER, consoleOf, DEMO, openPlayground, replaceCode, runAndWait } from "./helpers.ts";
+import {
+  CHAPTER,
+  consoleOf,
+  DEMO,
+  openPlayground,
+  replaceCode,
+  runAndWait,
+  wakePlayground,
+} from "./helpers.ts";
 import { demoExpected, program } from "./programs.ts";
 
 test("the chapter shows its demo's code with JavaScript off", async ({ browser }) => {
@@ -11,19 +19,24 @@ test("the chapter shows its demo's code with JavaScript off", async ({ browser }
   await expect(playground.locator(".pg-static")).toContainText(
     'asyncio.create_task(fetch("a", 1))',
   );
+  // Whole: Show more could not open it without scripts.
+  await expect(playground.locator(".pg-fold")).toBeHidden();
+  const box = await playground.locator(".pg-code").boundingBox();
+  const last = await playground.locator(".pg-static .line").last().boundingBox();
+  expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual(
+    (box?.y ?? 0) + (box?.height ?? 0),
+  );
   await context.close();
 });
 
-test("the editor takes the room the static code had: nothing below it moves", async ({
-  browser,
-  page,
-}) => {
-  const noScript = await browser.newContext({ javaScriptEnabled: false });
-  const staticPage = await noScript.newPage();
-  await staticPage.goto(CHAPTER);
-  const before = await staticPage.locator(`[data-demo="${DEMO}"]`).boundingBox();
-  await noScript.close();
-  const playground = await openPlayground(page);
+test("the editor takes the room the static code had: nothing below it moves", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const preview = page.locator(`[data-demo="${DEMO}"]`).first();
+  await preview.scrollIntoViewIfNeeded();
+  // The preview as the page has it once it can act on it (its note says so).
+  await expect(preview.getByText("Preview · the editor loads")).toBeVisible();
+  const before = await preview.boundingBox();
+  const playground = await wakePlayground(page, DEMO);
   const after = await playground.boundingBox();
   expect(Math.abs((after?.height ?? 0) - (before?.height ?? 0))).toBeLessThan(2);
 });

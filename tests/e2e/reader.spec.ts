@@ -268,3 +268,143 @@ for (const theme of ["light", "dark"] as const) {
     expect(Math.min(...contrasts)).toBeGreaterThanOrEqual(4.5);
   });
 }
+
+/** The code box's bottom edge, where a collapsed playground clips its code. */
+const codeBottom = async (playground: Locator) => {
+  const found = await playground.locator(".pg-code").boundingBox();
+  if (!found) throw new Error("no code box");
+  return found.y + found.height;
+};
+/** Whether a line's top shows above the code box's bottom edge (a collapsed box clips the rest). */
+const lineShows = async (playground: Locator, line: Locator) => {
+  const found = await line.boundingBox();
+  return found !== null && found.y < (await codeBottom(playground)) - 1;
+};
+/**
+ * How many of these lines start below the code box's bottom edge: the ones it hides (the
+ * empty line after the code's final newline is not one).
+ */
+const linesHidden = (playground: Locator, lines: string) =>
+  playground.evaluate((root, selector) => {
+    const edge = root.querySelector(".pg-code")?.getBoundingClientRect().bottom ?? 0;
+    const all = [...root.querySelectorAll(selector)];
+    if (all.at(-1)?.textContent === "") all.pop();
+    return all.filter((line) => line.getBoundingClientRect().top >= edge - 0.5).length;
+  }, lines);
+const SHOW_MORE = /^Show (\d+) more lines$/;
+/** The number the Show more button says. */
+const saysHidden = async (button: Locator) =>
+  Number(SHOW_MORE.exec((await button.textContent()) ?? "")?.[1]);
+
+test("code longer than 20 rows shows its first 20 behind Show more, before and after the editor loads; the button counts what it hides; opening it keeps the place and the edits", async ({
+  page,
+}) => {
+  await page.goto(CHAPTER);
+  const playground = page.locator(`[data-demo="${DEMO}"]`).first();
+  await playground.scrollIntoViewIfNeeded();
+  // The preview: main.ts's first 20 rows, the button saying how many lines are hidden (lines
+  // wrap beside the console, so it is more than 30 - 20).
+  const more = playground.getByRole("button", { name: SHOW_MORE });
+  await expect(playground.getByText("Preview · the editor loads")).toBeVisible();
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  const controlled = await more.getAttribute("aria-controls");
+  await expect(playground.locator(`#${controlled}`)).toHaveClass(/pg-code/);
+  const hiddenBefore = await saysHidden(more);
+  expect(hiddenBefore).toBeGreaterThanOrEqual(10);
+  expect(await linesHidden(playground, ".pg-static .line")).toBe(hiddenBefore);
+  const previewHeight = (await playground.locator(".pg-code").boundingBox())?.height;
+
+  // Pressed, it wakes the editor open, at the same place on the page, focus on it.
+  await more.scrollIntoViewIfNeeded();
+  const top = (await playground.boundingBox())?.y;
+  await more.click();
+  const less = playground.getByRole("button", { name: "Show fewer lines" });
+  await expect(less).toHaveAttribute("aria-expanded", "true");
+  await expect(playground.locator(".cm-content")).toBeVisible();
+  await expect(less).toBeFocused();
+  expect((await playground.boundingBox())?.y).toBe(top);
+  const editorLines = playground.locator(".cm-content .cm-line");
+  expect(await lineShows(playground, editorLines.nth(29))).toBe(true);
+
+  // Closed with the keyboard, the editor hides what the preview did, in the preview's room.
+  await page.keyboard.press("Enter");
+  await expect(more).toBeFocused();
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  expect((await playground.locator(".pg-code").boundingBox())?.height).toBe(previewHeight);
+  expect(await saysHidden(more)).toBe(hiddenBefore);
+  expect(await linesHidden(playground, ".cm-content .cm-line")).toBe(hiddenBefore);
+  // The reader's edit in the shown part, made then, is there when it opens again, and the
+  // count follows it.
+  await editorLines.first().click();
+  await page.keyboard.press("Home");
+  await page.keyboard.type("// mine\n");
+  await expect(more).toHaveText(`Show ${hiddenBefore + 1} more lines`);
+  await more.press("Space");
+  await expect(less).toHaveAttribute("aria-expanded", "true");
+  await expect(editorLines.first()).toHaveText("// mine");
+  expect(await lineShows(playground, editorLines.nth(30))).toBe(true);
+
+  // The Python tab (31 lines) says its own count, in the same room; the fold is the playground's.
+  await less.click();
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  await expect(playground.locator(".cm-content")).toContainText("async def");
+  expect(await saysHidden(more)).toBe(await linesHidden(playground, ".cm-content .cm-line"));
+  expect((await playground.locator(".pg-code").boundingBox())?.height).toBe(previewHeight);
+});
+
+test("a traceback line, the cursor or a visualizer mark in the collapsed part opens it", async ({
+  page,
+}) => {
+  const playground = await openPlayground(page);
+  const more = playground.getByRole("button", { name: SHOW_MORE });
+  const less = playground.getByRole("button", { name: "Show fewer lines" });
+  // 24 comment lines, then code whose traceback names line 29 and whose tasks wait there.
+  const padding = Array.from({ length: 24 }, (_, i) => `// line ${i + 1}`).join("\n");
+  const program = `${padding}
+import asyncio from "asyncio";
+
+async function child() {
+  await asyncio.sleep(0);
+  throw new ValueError("from line 29");
+}
+
+async function main() {
+  await asyncio.create_task(child());
+}
+
+asyncio.run(main());
+`;
+  // Typing it put the cursor at its end, in the collapsed part: that opened it.
+  await replaceCode(page, playground, program);
+  await expect(less).toBeVisible();
+  await less.click();
+  // 36 lines, of which 20 show (a comment does not wrap).
+  await expect(more).toHaveText("Show 16 more lines");
+
+  await runAndWait(playground);
+  const frame = playground.getByRole("button", { name: /File "main\.ts", line 29/ });
+  await frame.click();
+  await expect(less).toBeVisible();
+  const line29 = playground.locator(".cm-content .cm-line").nth(28);
+  await expect(line29).toContainText("from line 29");
+  expect(await lineShows(playground, line29)).toBe(true);
+
+  // The arrow keys into the collapsed part open it too.
+  await less.click();
+  await playground.locator(".cm-content .cm-line").first().click();
+  for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowDown");
+  await expect(less).toBeVisible();
+
+  // The visualizer marking a line there opens it.
+  await less.click();
+  await playground.getByRole("button", { name: "Visualize" }).click();
+  const visualizer = visualizerOf(playground);
+  await expect(visualizer).toBeFocused();
+  await expect(async () => {
+    await page.keyboard.press("ArrowRight");
+    await expect(playground.locator(".cm-content .pg-line").first()).toBeVisible({ timeout: 200 });
+  }).toPass();
+  await expect(less).toBeVisible();
+  const marked = await playground.locator(".cm-content .pg-line").first().boundingBox();
+  expect(marked && marked.y < (await codeBottom(playground))).toBe(true);
+});

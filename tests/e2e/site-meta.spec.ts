@@ -29,6 +29,21 @@ test("a chapter's link preview is a 1200×630 card of its own", async ({ page, r
   expect((await home.body()).equals(png)).toBe(false);
 });
 
+test("a Chinese chapter's link preview is a card of its own, not its English twin's", async ({
+  page,
+  request,
+}) => {
+  await page.goto("zh-cn/beginner/await-vs-task/");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/inside-await\/og\/zh-cn\/beginner\/await-vs-task\.png$/);
+  const card = await request.get(new URL(image ?? "").pathname.replace("/inside-await/", ""));
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const png = await card.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  const english = await request.get("og/beginner/await-vs-task.png");
+  expect((await english.body()).equals(png)).toBe(false);
+});
+
 test("an unknown address shows the guide's 404 page, which leads to the learning path", async ({
   page,
 }) => {

@@ -6,21 +6,30 @@
  * - the time from pressing Run to the first line of output (median of many runs);
  * - the visualizer on a long program (about 10,000 trace events): the JavaScript it adds, and
  *   how long a frame takes while the reader drags the scrubber (each move: a new step drawn);
- * - CPython: the bytes of the first Python run's download and its time to first output (cold:
- *   a new visitor), then on another page of the same visit (warm: the files are in the Cache
- *   API, the interpreter starts again in that page's sandbox), then a second run there.
+ * - CPython, served as a static host serves it (gzip): the bytes of the first Python run's
+ *   download and its time to first output (cold: a new visitor), then on another page of the
+ *   same visit (warm: the files and the interpreter's snapshot are in the Cache API, the
+ *   interpreter starts from the snapshot in that page's sandbox), then a second run there;
+ *   medians over PYTHON_VISITS visits (default 3), with the machine's load.
  * Prints Markdown for the README. Usage: BASE_PATH=/ npx astro build && npm run measure
+ * (`node tests/perf/playground-metrics.ts --python` measures CPython only; MEASURE_PORT moves
+ * the two servers, default 4391 and 4392).
  */
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium.ts";
 import { startServer } from "./server.ts";
 
-const PORT = 4391;
+const PORT = Number(process.env.MEASURE_PORT ?? 4391);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 21;
 /** A reader reads the output before pressing Run again: the page is idle in between. */
 const BETWEEN_RUNS_MS = 1000;
+const PYTHON_VISITS = Number(process.env.PYTHON_VISITS ?? 3);
+const load = loadavg();
 
 /** Scripts the page has loaded so far, by URL. */
 async function scripts(page: Page): Promise<Set<string>> {
@@ -65,19 +74,33 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Presses Run on the page's first playground, on its Python tab: ms to the first output. */
-async function firstPythonOutput(page: Page, path: string, tab: boolean): Promise<number> {
-  if (path) {
-    await page.goto(`${ORIGIN}/${path}`, { waitUntil: "networkidle" });
+/**
+ * Presses Run on the first playground of `url` (woken, then read for `readFor` ms; null: the
+ * page open now), on its Python tab: ms to the first output.
+ */
+async function firstPythonOutput(
+  page: Page,
+  url: string | null,
+  tab: boolean,
+  readFor = 0,
+): Promise<number> {
+  if (url !== null) {
+    await page.goto(url, { waitUntil: "networkidle" });
     const playground = page.locator(".playground").first();
-    await playground.locator(".pg-static").first().click();
+    // Near the code's top: long code is collapsed, and its middle may be in the hidden part.
+    await playground
+      .locator(".pg-static")
+      .first()
+      .click({ position: { x: 60, y: 24 } });
     await playground.locator(".cm-content").first().waitFor();
+    await page.waitForTimeout(readFor);
   }
   const playground = page.locator(".playground").first();
   if (tab) await playground.getByRole("tab", { name: /main\.py/ }).click();
   const elapsed = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
+        setTimeout(() => reject(new Error("no Python output within 2 minutes")), 120_000);
         const root = document.querySelector(".playground")!;
         const output = root.querySelector("[data-testid=console]")!;
         const run = [...root.querySelectorAll("button")].find((b) => b.textContent === "Run")!;
@@ -100,46 +123,131 @@ async function firstPythonOutput(page: Page, path: string, tab: boolean): Promis
   return elapsed;
 }
 
-/** CPython's cost: bytes fetched from the network and time to first output, cold and warm. */
-async function measurePython(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const fetched: string[] = [];
-  page.on("requestfinished", async (request) => {
-    const timing = await request.sizes().catch(() => null);
-    if (/pyodide|python_stdlib|python-worker/.test(request.url()) && timing) {
-      fetched.push(request.url());
-    }
-  });
-  const cold = await firstPythonOutput(page, "beginner/await-vs-task/", true);
-  const coldFiles = [...fetched];
-  fetched.length = 0;
-  const warm = await firstPythonOutput(page, "beginner/why-call-soon/", true);
-  const warmFiles = [...fetched];
-  const again = await firstPythonOutput(page, "", false);
-  await context.close();
-  const coldSize = await sizeOf(coldFiles);
-  const warmSize = await sizeOf(warmFiles.filter((url) => !/python-worker/.test(url)));
-  const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
-  console.log();
-  console.log("| CPython (pyodide) | downloaded (raw) | downloaded (gzip) | Run → first output |");
-  console.log("| --- | --- | --- | --- |");
-  console.log(
-    `| cold: a visitor's first Python run | ${mb(coldSize.raw)} | ${mb(coldSize.gzip)} | ${cold.toFixed(0)} ms |`,
+/**
+ * What the page fetched for CPython (its executor and pyodide's files) from the network: the
+ * bytes on the wire (compressed by the server, headers included; 0 for the HTTP cache) and
+ * the bytes they decode to. Files read from the Cache API are no request at all.
+ */
+async function pythonBytes(page: Page): Promise<{ wire: number; raw: number }> {
+  return page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((entry) => /pyodide|python_stdlib|python-worker/.test(entry.name))
+      .reduce(
+        (sum, entry) => ({
+          wire: sum.wire + entry.transferSize,
+          raw: sum.raw + (entry.transferSize > 0 ? entry.decodedBodySize : 0),
+        }),
+        { wire: 0, raw: 0 },
+      ),
   );
-  console.log(
-    `| warm: the first Python run on another page | ${mb(warmSize.raw)} (the Python executor comes from the HTTP cache) | ${mb(warmSize.gzip)} | ${warm.toFixed(0)} ms |`,
-  );
-  console.log(`| the next Python run on that page | 0 MB | 0 MB | ${again.toFixed(0)} ms |`);
 }
 
-const server = await startServer(
-  ["npx", "astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)],
-  ORIGIN,
-  { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
-);
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-try {
+/** How long a reader reads a woken playground before pressing Run, in the "after reading" row. */
+const READING_MS = 5000;
+
+/**
+ * A visit's CPython: the first Python run (cold); on another page, Run pressed as soon as the
+ * playground wakes (warm); on a third, Run pressed after reading a while (CPython starts as the
+ * playground wakes, so it may be up by then); and the next run there.
+ */
+async function pythonVisit(browser: Browser, origin: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A step that cannot happen fails the measurement rather than hang it.
+  page.setDefaultTimeout(120_000);
+  try {
+    const cold = await firstPythonOutput(page, `${origin}/beginner/await-vs-task/`, true);
+    const coldBytes = await pythonBytes(page);
+    const warm = await firstPythonOutput(page, `${origin}/beginner/why-call-soon/`, true);
+    const warmBytes = await pythonBytes(page);
+    const read = await firstPythonOutput(
+      page,
+      `${origin}/beginner/task-lifecycle/`,
+      true,
+      READING_MS,
+    );
+    const next = await firstPythonOutput(page, null, false);
+    return { cold, coldBytes, warm, warmBytes, read, next };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The site as a static host serves it: gzip, and a ten-minute Cache-Control (GitHub Pages). */
+async function serveCompressed(port: number, origin: string) {
+  const config = join(tmpdir(), "inside-await-measure-serve.json");
+  writeFileSync(
+    config,
+    JSON.stringify({
+      headers: [{ source: "**", headers: [{ key: "Cache-Control", value: "max-age=600" }] }],
+    }),
+  );
+  return startServer(
+    ["npx", "serve", "dist", "-l", String(port), "-c", config, "--no-clipboard"],
+    origin,
+  );
+}
+
+/** CPython's cost, over a compressing server: bytes downloaded and Run → first output. */
+async function measurePython(browser: Browser) {
+  const port = PORT + 1;
+  const origin = `http://127.0.0.1:${port}`;
+  const server = await serveCompressed(port, origin);
+  const visits: Awaited<ReturnType<typeof pythonVisit>>[] = [];
+  try {
+    for (let i = 0; i < PYTHON_VISITS; i++) visits.push(await pythonVisit(browser, origin));
+  } finally {
+    process.kill(-(server.pid ?? 0));
+  }
+  const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+  const ms = (values: number[]) =>
+    `${median(values).toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(", ")})`;
+  const bytes = (pick: (visit: (typeof visits)[number]) => { wire: number; raw: number }) => {
+    const wire = median(visits.map((v) => pick(v).wire));
+    const raw = median(visits.map((v) => pick(v).raw));
+    return `${mb(raw)} | ${mb(wire)}`;
+  };
+  console.log();
+  console.log(
+    `CPython: ${PYTHON_VISITS} visits, each in a new browser context; medians (each visit's in brackets). ` +
+      `Load average before: ${load.map((l) => l.toFixed(1)).join(", ")}; after: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")} (${cpus().length} cores).`,
+  );
+  console.log();
+  console.log(
+    "| CPython (pyodide) | downloaded (raw) | downloaded (gzip, on the wire) | Run → first output |",
+  );
+  console.log("| --- | --- | --- | --- |");
+  console.log(
+    `| cold: a visitor's first Python run | ${bytes((v) => v.coldBytes)} | ${ms(visits.map((v) => v.cold))} |`,
+  );
+  console.log(
+    `| warm: the first Python run on another page, Run pressed as the playground wakes | ${bytes((v) => v.warmBytes)} | ${ms(visits.map((v) => v.warm))} |`,
+  );
+  console.log(
+    `| warm, Run pressed ${READING_MS / 1000} s after the playground wakes, on a third page | 0.0 MB | 0.0 MB | ${ms(visits.map((v) => v.read))} |`,
+  );
+  console.log(
+    `| the next Python run on that page | 0.0 MB | 0.0 MB | ${ms(visits.map((v) => v.next))} |`,
+  );
+}
+
+/** The playground's JavaScript, Run and the visualizer, on `astro preview` (uncompressed). */
+async function measurePlayground(browser: Browser) {
+  const server = await startServer(
+    ["npx", "astro", "preview", "--host", "127.0.0.1", "--port", String(PORT)],
+    ORIGIN,
+    { ...process.env, BASE_PATH: "/", ASTRO_TELEMETRY_DISABLED: "1" },
+  );
+  try {
+    await measureRuns(browser);
+  } finally {
+    process.kill(-(server.pid ?? 0));
+  }
+}
+
+async function measureRuns(browser: Browser) {
   const page = await browser.newPage();
   await page.goto(`${ORIGIN}/reference/concepts/`, { waitUntil: "networkidle" });
   const before = await scripts(page);
@@ -151,7 +259,7 @@ try {
   const code = playground.locator(".cm-content").first();
   const asleep = playground.locator(".pg-code:not([data-waking]) .pg-static");
   while (!(await code.isVisible())) {
-    if (await asleep.isVisible()) await asleep.click();
+    if (await asleep.isVisible()) await asleep.click({ position: { x: 60, y: 24 } });
     await page.waitForTimeout(250);
   }
   await page.waitForLoadState("networkidle");
@@ -244,8 +352,12 @@ try {
       `${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, slowest ${sorted.at(-1)?.toFixed(1)} ms ` +
       `over ${SCRUB_MOVES} moves.`,
   );
+}
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  if (!process.argv.includes("--python")) await measurePlayground(browser);
   await measurePython(browser);
 } finally {
   await browser.close();
-  process.kill(-(server.pid ?? 0));
 }

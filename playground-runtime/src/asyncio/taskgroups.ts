@@ -184,7 +184,7 @@ export class TaskGroup {
     // The callback goes on even if the task already finished eagerly, so that its error
     // aborts the group at the right moment.
     this._tasks.add(task);
-    task.add_done_callback((t) => this._on_task_done(t as Task));
+    task.add_done_callback(this._on_task_done);
     return task;
   }
 
@@ -201,8 +201,11 @@ export class TaskGroup {
     }
   }
 
-  /** A child finished: record its error and, on the first one, abort the group. */
-  _on_task_done(task: Task): void {
+  /**
+   * A child finished: record its error and, on the first one, abort the group. An arrow, as
+   * CPython passes the bound method: it keeps its name for the trace.
+   */
+  readonly _on_task_done = (task: Task): void => {
     this._tasks.delete(task);
     future_discard_from_awaited_by(task, this._parent_task);
 
@@ -232,7 +235,7 @@ export class TaskGroup {
       this._parent_cancel_requested = true;
       this._parent_task!.cancel();
     }
-  }
+  };
 }
 
 /** Whether an exception is a `CancelledError` (Python's `issubclass(et, CancelledError)`). */

@@ -516,7 +516,7 @@ async function _wait<T extends Future>(
   if (timeout !== null) timeoutHandle = loop.call_later(timeout, _release_waiter, waiter);
   let counter = fs.size;
   const curTask = current_task();
-  const onCompletion = (f: Future) => {
+  const _on_completion = (f: Future) => {
     counter -= 1;
     if (
       counter <= 0 ||
@@ -529,14 +529,14 @@ async function _wait<T extends Future>(
     future_discard_from_awaited_by(f, curTask);
   };
   for (const f of fs) {
-    f.add_done_callback(onCompletion);
+    f.add_done_callback(_on_completion);
     future_add_to_awaited_by(f, curTask);
   }
   try {
     await waiter;
   } finally {
     timeoutHandle?.cancel();
-    for (const f of fs) f.remove_done_callback(onCompletion);
+    for (const f of fs) f.remove_done_callback(_on_completion);
   }
   const done = new Set<T>();
   const pending = new Set<T>();
@@ -570,7 +570,7 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
     for (const aw of new Set(aws)) todo.add(ensure_future(aw, { loop }));
     for (const f of todo) f.add_done_callback(this._handle_completion);
     if (todo.size > 0 && timeout !== null) {
-      this._timeout_handle = loop.call_later(timeout, () => this._handle_timeout());
+      this._timeout_handle = loop.call_later(timeout, this._handle_timeout);
     }
     this._todo = todo;
     this._todo_left = todo.size;
@@ -598,13 +598,15 @@ class _AsCompletedIterator<T> implements IterableIterator<Promise<T>> {
     return { done: false, value: this._wait_for_one(true) as Promise<T> };
   }
 
-  private _handle_timeout(): void {
+  // Both callbacks are arrows, as CPython passes bound methods: the handle calls them alone,
+  // and they keep their names for reprs and the trace.
+  private readonly _handle_timeout = (): void => {
     for (const f of this._todo) {
       f.remove_done_callback(this._handle_completion);
       this._done.put_nowait(null); // The sentinel _wait_for_one raises TimeoutError for.
     }
     this._todo.clear(); // Not todo.delete(f) inside the loop.
-  }
+  };
 
   private readonly _handle_completion = (f: Future<T>): void => {
     if (this._todo.size === 0) return; // _handle_timeout() was here first.
@@ -745,7 +747,7 @@ export function gather(
   let nfinished = 0;
   let outer: _GatheringFuture<unknown[]> | null = null;
 
-  const doneCallback = (fut: Future) => {
+  const _done_callback = (fut: Future) => {
     nfinished += 1;
     if (curTask !== null) future_discard_from_awaited_by(fut, curTask);
     if (outer === null || outer.done()) {
@@ -791,13 +793,13 @@ export function gather(
       if (fut.done()) doneFuts.push(fut);
       else {
         if (curTask !== null) future_add_to_awaited_by(fut, curTask);
-        fut.add_done_callback(doneCallback);
+        fut.add_done_callback(_done_callback);
       }
     }
     children.push(fut);
   }
   outer = new _GatheringFuture<unknown[]>(children, loop!);
-  for (const fut of doneFuts) doneCallback(fut);
+  for (const fut of doneFuts) _done_callback(fut);
   return outer;
 }
 
@@ -820,8 +822,8 @@ export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Fut
   const outer = loop.create_future<T>();
   const curTask = current_task(loop);
   if (curTask !== null) future_add_to_awaited_by(inner, curTask);
-  const clearAwaitedBy = (f: Future) => future_discard_from_awaited_by(f, curTask);
-  const innerDone = (f: Future<T>) => {
+  const _clear_awaited_by_callback = (f: Future) => future_discard_from_awaited_by(f, curTask);
+  const _inner_done_callback = (f: Future<T>) => {
     if (outer.cancelled()) return;
     if (f.cancelled()) outer.cancel();
     else {
@@ -830,16 +832,16 @@ export function shield<T>(arg: Future<T> | CoroutineLike<T> | Awaitable<T>): Fut
       else outer.set_result(f.result());
     }
   };
-  const outerDone = () => {
+  const _outer_done_callback = () => {
     if (!inner.done()) {
-      inner.remove_done_callback(innerDone);
+      inner.remove_done_callback(_inner_done_callback);
       inner.remove_done_callback(_log_on_exception);
       inner.add_done_callback(_log_on_exception);
     }
   };
-  if (curTask !== null) inner.add_done_callback(clearAwaitedBy);
-  inner.add_done_callback(innerDone);
-  outer.add_done_callback(outerDone);
+  if (curTask !== null) inner.add_done_callback(_clear_awaited_by_callback);
+  inner.add_done_callback(_inner_done_callback);
+  outer.add_done_callback(_outer_done_callback);
   return outer;
 }
 

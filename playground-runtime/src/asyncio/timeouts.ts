@@ -50,9 +50,10 @@ export class Timeout {
       this._timeout_handler = null;
     } else {
       const loop = get_running_loop();
-      const onTimeout = () => this._on_timeout();
       this._timeout_handler =
-        when <= loop.time() ? loop.call_soon(onTimeout) : loop.call_at(when, onTimeout);
+        when <= loop.time()
+          ? loop.call_soon(this._on_timeout)
+          : loop.call_at(when, this._on_timeout);
     }
   }
 
@@ -134,11 +135,12 @@ export class Timeout {
     }
   }
 
-  private _on_timeout(): void {
+  // An arrow, as CPython schedules the bound method: it keeps its name for the trace.
+  private readonly _on_timeout = (): void => {
     this._task?.cancel();
     this._state = "expiring";
     this._timeout_handler = null;
-  }
+  };
 }
 
 /** A Timeout `delay` seconds from now (None: no deadline, until rescheduled). */

@@ -10,6 +10,7 @@ import { EditorView, keymap } from "@codemirror/view";
 import { type CodeEditorRef, SandpackCodeEditor, useSandpack } from "@codesandbox/sandpack-react";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { useT } from "../../i18n/react.ts";
+import { CodeFold, type Fold, isHidden, measureFold } from "./code-fold.tsx";
 import { TabLabel } from "./file-tab.tsx";
 import { type LineMarkStore, lineMarks, setLineMarks } from "./line-marks.ts";
 
@@ -21,6 +22,10 @@ export interface CodePlace {
 }
 
 export interface CodeEditorProps {
+  /** Long code collapsed behind Show more (the editor measures which line it hides first). */
+  fold: Fold;
+  /** The cursor went into the collapsed part (the arrow keys, a search, select all). */
+  onHiddenPart(): void;
   /** Ctrl/Cmd+Enter: CodeMirror would insert a blank line; in a playground it runs. */
   onRun(): void;
   /** The reader changed a file (typing, pasting, undo): not Reset, not a starting file. */
@@ -36,6 +41,8 @@ export interface CodeEditorProps {
    * (they tabbed to it: Enter starts editing, Tab moves on, as in any Sandpack editor).
    */
   focusOnMount: "editor" | "code" | null;
+  /** The reader woke the playground with Show more: focus stays on it. */
+  focusFold: boolean;
 }
 
 const pythonLanguage = [{ name: "python", extensions: ["py"], language: python() }];
@@ -140,10 +147,16 @@ function FileTabs({ children }: { children?: React.ReactNode }) {
  */
 function useExtensions(
   file: string,
-  { onRun, onEdit, marks }: Pick<CodeEditorProps, "onRun" | "onEdit" | "marks">,
+  {
+    onRun,
+    onEdit,
+    onHiddenPart,
+    marks,
+    fold,
+  }: Pick<CodeEditorProps, "onRun" | "onEdit" | "onHiddenPart" | "marks" | "fold">,
 ) {
-  const latest = useRef({ onRun, onEdit });
-  latest.current = { onRun, onEdit };
+  const latest = useRef({ onRun, onEdit, onHiddenPart, fold });
+  latest.current = { onRun, onEdit, onHiddenPart, fold };
   return useMemo(
     () => [
       lineMarks(() => marks.get()[file] ?? []),
@@ -163,6 +176,14 @@ function useExtensions(
           (tr) => tr.annotation(Transaction.userEvent) !== undefined,
         );
         if (update.docChanged && byReader) latest.current.onEdit(file, update.state.doc.toString());
+        if (update.geometryChanged || update.docChanged) {
+          measureFold(update.view, latest.current.fold.setFirstHidden);
+        }
+        const { state } = update;
+        const head = state.doc.lineAt(state.selection.main.head).number;
+        if (update.selectionSet && isHidden(latest.current.fold, head)) {
+          latest.current.onHiddenPart();
+        }
       }),
     ],
     [file, marks],
@@ -170,21 +191,32 @@ function useExtensions(
 }
 
 export default function CodeEditor({
+  fold,
+  onHiddenPart,
   onRun,
   onEdit,
   marks,
   error,
   reveal,
   focusOnMount,
+  focusFold,
   children,
 }: CodeEditorProps & { children?: React.ReactNode }) {
   const { sandpack } = useSandpack();
   const { setActiveFile } = sandpack;
   const file = sandpack.activeFile.slice(1);
   const codeEditor = useRef<CodeEditorRef>(null);
-  const extensions = useExtensions(file, { onRun, onEdit, marks });
+  const extensions = useExtensions(file, { onRun, onEdit, onHiddenPart, marks, fold });
+  const shown = sandpack.files[sandpack.activeFile];
   const wrap = useMediaQuery(PHONE);
   // These effects run after the editor's own, so the view of the file shown exists.
+
+  // The file shown, collapsed: which of its lines is the first the box hides.
+  const { expanded, setFirstHidden } = fold;
+  useEffect(() => {
+    const editor = codeEditor.current?.getCodemirror();
+    if (editor && !expanded && file) measureFold(editor, setFirstHidden);
+  }, [expanded, file, setFirstHidden]);
 
   useEffect(() => {
     const editor = codeEditor.current?.getCodemirror();
@@ -234,7 +266,7 @@ export default function CodeEditor({
   return (
     <>
       <FileTabs>{children}</FileTabs>
-      <div className="pg-code">
+      <CodeFold fold={fold} code={shown?.code ?? ""} focusOnMount={focusFold}>
         <SandpackCodeEditor
           ref={codeEditor}
           className="pg-editor"
@@ -247,7 +279,7 @@ export default function CodeEditor({
           additionalLanguages={pythonLanguage}
         />
         <MarksSync marks={marks} file={file} codeEditor={codeEditor} />
-      </div>
+      </CodeFold>
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The live playground: Sandpack's provider holds the files — the demo's, then the reader's
  * edits — and everything inside reads them through its hooks: the toolbar, the editor, the
- * console, the visualizer. Reset is the provider's reset. Runs belong to useRunner.
+ * console, the visualizer. Reset is the provider's, for the tab the reader is on. Runs belong to
+ * useRunner.
  */
 import { type SandpackFiles, SandpackProvider, useSandpack } from "@codesandbox/sandpack-react";
 import {
@@ -20,6 +21,7 @@ import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
 import Console from "./Console.tsx";
+import { type Fold, isHidden } from "./code-fold.tsx";
 import { TWIN } from "./file-tab.tsx";
 import { frameId, onRunShortcut, type PlaygroundProps, type Status, type Woken } from "./frame.tsx";
 import { LineMarkStore } from "./line-marks.ts";
@@ -91,6 +93,8 @@ function programFiles(files: SandpackFiles): Record<string, string> {
 
 type LiveProps = PlaygroundProps & {
   woken: Woken;
+  /** Long code's fold, the playground's: what the preview showed, the editor shows. */
+  fold: Fold;
   /** The frame around shows whether a program is running (tests and styles read it). */
   onStatus(status: Status): void;
 };
@@ -98,16 +102,17 @@ type LiveProps = PlaygroundProps & {
 function Live({
   props,
   woken,
+  fold,
   onStatus,
   starting,
-}: Pick<LiveProps, "woken" | "onStatus"> & {
+}: Pick<LiveProps, "woken" | "fold" | "onStatus"> & {
   props: PlaygroundProps;
   starting: ReturnType<typeof startingCode>;
 }) {
   const t = useT();
   const { demo, files: original, entry, visualize: openAt, timeline = false, children } = props;
   const { sandpack } = useSandpack();
-  const { files, activeFile, editorState, updateFile, resetAllFiles } = sandpack;
+  const { files, activeFile, updateFile, resetFile } = sandpack;
   const runner = useRunner(entry);
   const comparison = useCompare(entry);
   const [clock, setClock] = useState<Clock>("virtual");
@@ -174,10 +179,13 @@ function Live({
 
   // The twin's edits are kept with the TypeScript's (an unedited twin is not saved).
   const python = props.python;
+  const demoFiles = useMemo<Record<string, string>>(
+    () => (python ? { ...original, [TWIN]: python } : original),
+    [original, python],
+  );
   const edit = useCallback(
     (file: string, code: string) => {
       const edited = { ...program, ...(twin === null ? {} : { [TWIN]: twin }), [file]: code };
-      const demoFiles: Record<string, string> = python ? { ...original, [TWIN]: python } : original;
       const same = Object.entries(edited).every(([name, text]) => demoFiles[name] === text);
       if (same) forgetEdits(kept);
       else {
@@ -185,13 +193,19 @@ function Live({
         saveEdits(kept, edited);
       }
     },
-    [program, original, kept, twin, python],
+    [program, demoFiles, kept, twin, python],
   );
 
+  // Reset, its "edited" mark and its question are about the tab the reader is on: the other
+  // files keep their edits (and stay saved).
+  const shown = activeFile.slice(1);
+  const shownFile = files[activeFile];
+  const shownCode = typeof shownFile === "string" ? shownFile : shownFile?.code;
+  const edited = shownCode !== demoFiles[shown];
   const reset = () => {
     setConfirming(false);
-    resetAllFiles();
-    forgetEdits(kept);
+    resetFile(activeFile);
+    edit(shown, demoFiles[shown]);
     runner.clear();
     setNotice(null);
   };
@@ -219,12 +233,7 @@ function Live({
       setNotice({ kind: "error", text: t("playground.clipboardRefused") });
     }
   };
-  const shown = activeFile.slice(1);
-  const copy = () => {
-    const file = files[activeFile];
-    const code = typeof file === "string" ? file : file.code;
-    return copyToClipboard(code, t("playground.copied", { file: shown }));
-  };
+  const copy = () => copyToClipboard(shownCode ?? "", t("playground.copied", { file: shown }));
   // A link carries the twin too when the reader edited it, whichever tab they share from.
   const share = () => {
     const shared = twin === null || twin === python ? program : { ...program, [TWIN]: twin };
@@ -247,9 +256,31 @@ function Live({
     [summary],
   );
   const running = runner.status === "running";
-  const edited = editorState === "dirty";
   const fileNames = twin === null ? Object.keys(program) : [...Object.keys(program), TWIN];
-  const locate = useCallback((file: string, line: number) => setReveal({ file, line }), []);
+  // A line shown to the reader (a traceback's, an error's, one the visualizer marks) that is
+  // in the collapsed part opens the fold.
+  const { setExpanded } = fold;
+  const hiddenNow = useRef(fold);
+  hiddenNow.current = fold;
+  const showHidden = useCallback(() => setExpanded(true), [setExpanded]);
+  const locate = useCallback(
+    (file: string, line: number) => {
+      if (isHidden(hiddenNow.current, line)) showHidden();
+      setReveal({ file, line });
+    },
+    [showHidden],
+  );
+  useEffect(() => {
+    if (error && isHidden(hiddenNow.current, error.line)) showHidden();
+  }, [error, showHidden]);
+  useEffect(
+    () =>
+      marks.subscribe(() => {
+        const lines = Object.values(marks.get()).flat();
+        if (lines.some((mark) => isHidden(hiddenNow.current, mark.line))) showHidden();
+      }),
+    [marks, showHidden],
+  );
 
   useEffect(() => onStatus(runner.status), [onStatus, runner.status]);
   // A finished Run of the reader's: its output is brought into view, and the page is told
@@ -309,7 +340,9 @@ function Live({
         <CompiledToggle checked={showCompiled} onChange={setShowCompiled} />
         <ClockSelect clock={clock} onChange={setClock} />
       </Toolbar>
-      {confirming && <ResetConfirm onDiscard={reset} onKeep={() => setConfirming(false)} />}
+      {confirming && (
+        <ResetConfirm file={shown} onDiscard={reset} onKeep={() => setConfirming(false)} />
+      )}
       {notice && (
         <p
           className={`pg-notice pg-notice-${notice.kind}`}
@@ -333,12 +366,15 @@ function Live({
       <div className="pg-work" data-visualizing={runner.traced !== null || undefined}>
         <div className="pg-source">
           <CodeEditor
+            fold={fold}
+            onHiddenPart={showHidden}
             onRun={run}
             onEdit={edit}
             marks={marks}
             error={error}
             reveal={reveal}
-            focusOnMount={woken.focus === "run" ? null : woken.focus}
+            focusOnMount={woken.focus === "run" || woken.focus === "fold" ? null : woken.focus}
+            focusFold={woken.focus === "fold"}
           />
         </div>
         {/* Beside the code on a wide playground, under it on a narrow one: what the code does,
@@ -394,7 +430,7 @@ function Live({
   );
 }
 
-export default function LivePlayground({ woken, onStatus, ...props }: LiveProps) {
+export default function LivePlayground({ woken, fold, onStatus, ...props }: LiveProps) {
   const { demo, files, entry, python, visualize } = props;
   const t = useT();
   // Sandpack starts over when its props change identity, so they are made once.
@@ -415,7 +451,7 @@ export default function LivePlayground({ woken, onStatus, ...props }: LiveProps)
       customSetup={setup.customSetup}
       options={setup.options}
     >
-      <Live props={props} woken={woken} onStatus={onStatus} starting={starting} />
+      <Live props={props} woken={woken} fold={fold} onStatus={onStatus} starting={starting} />
     </SandpackProvider>
   );
 }

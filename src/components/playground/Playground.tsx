@@ -4,10 +4,20 @@
  * load, and what the page's largest paint is. Then the live playground (editor, executor,
  * visualizer) loads behind it and takes the same room.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { prewarmWhenIdle } from "../../executor/host.ts";
 import { LangContext, useT } from "../../i18n/react.ts";
 import Console from "./Console.tsx";
+import { CodeFold, type Fold, folds, measureStaticFold, SHOWN_ROWS } from "./code-fold.tsx";
 import { TabLabel, TWIN } from "./file-tab.tsx";
 import {
   frameId,
@@ -49,10 +59,12 @@ const hasOtherCode = ({ demo, entry, visualize }: PlaygroundProps) =>
  */
 function StaticPlayground({
   props,
+  fold,
   waking,
   onWake,
 }: {
   props: PlaygroundProps;
+  fold: Fold;
   waking: boolean;
   onWake(how: Woken): void;
 }) {
@@ -60,6 +72,13 @@ function StaticPlayground({
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const names = [...Object.keys(props.files), ...(props.python ? [TWIN] : [])];
+  // Which line the collapsed box hides first, once it is laid out (long lines wrap).
+  const box = useRef<HTMLDivElement>(null);
+  const { expanded, setFirstHidden } = fold;
+  useLayoutEffect(() => {
+    const first = box.current && !expanded ? measureStaticFold(box.current) : null;
+    if (first !== null) setFirstHidden(first);
+  }, [expanded, setFirstHidden]);
   return (
     <>
       <Toolbar>
@@ -93,11 +112,17 @@ function StaticPlayground({
               </span>
             )}
           </div>
-          <div className="pg-code" data-waking={waking || undefined}>
+          <CodeFold
+            fold={fold}
+            code={props.files[props.entry]}
+            preview
+            waking={waking}
+            boxRef={box}
+          >
             {/* Build-time HTML from shiki, made from the demo's own source: no user input reaches it. */}
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: trusted build output */}
             <div className="pg-static" dangerouslySetInnerHTML={{ __html: props.staticHtml }} />
-          </div>
+          </CodeFold>
         </div>
         <Console output={[]} summary={null} running={false} files={[]} onLocate={() => {}} />
       </div>
@@ -107,12 +132,14 @@ function StaticPlayground({
 }
 
 /**
- * Where focus goes once awake: to Run if they pressed or focused it; into the code to edit
- * if they pressed on it; onto the editor (Enter edits, Tab moves on) if they tabbed to it.
+ * Where focus goes once awake: to Run or Show more if they pressed or focused it; into the
+ * code to edit if they pressed on it; onto the editor (Enter edits, Tab moves on) if they
+ * tabbed to it.
  */
 function focusFor(target: EventTarget, by: "pointer" | "keyboard"): Woken["focus"] {
   if (!(target instanceof Element)) return null;
   if (target.closest("[data-control='run']")) return "run";
+  if (target.closest("[data-control='fold']")) return "fold";
   if (target.closest(".pg-code")) return by === "pointer" ? "editor" : "code";
   return null;
 }
@@ -120,6 +147,20 @@ function focusFor(target: EventTarget, by: "pointer" | "keyboard"): Woken["focus
 export default function Playground(props: PlaygroundProps) {
   const [woken, setWoken] = useState<Woken | null>(null);
   const [status, setStatus] = useState<Status>("idle");
+  const [expanded, setExpanded] = useState(false);
+  const [firstHidden, setFirstHidden] = useState(SHOWN_ROWS + 1);
+  const foldable = useMemo(
+    () => [...Object.values(props.files), props.python].some(folds),
+    [props.files, props.python],
+  );
+  const fold: Fold = {
+    id: `${frameId(props.demo, props.visualize)}-code`,
+    foldable,
+    expanded,
+    setExpanded,
+    firstHidden,
+    setFirstHidden,
+  };
   // Whatever woke it first decides the focus; a Run pressed on the way is kept.
   const wake = useCallback(
     (how: Woken) =>
@@ -134,7 +175,9 @@ export default function Playground(props: PlaygroundProps) {
     return prewarmWhenIdle();
   }, [props, wake]);
 
-  const preview = <StaticPlayground props={props} waking={woken !== null} onWake={wake} />;
+  const preview = (
+    <StaticPlayground props={props} fold={fold} waking={woken !== null} onWake={wake} />
+  );
   return (
     <LangContext value={props.lang}>
       <PlaygroundFrame
@@ -144,13 +187,16 @@ export default function Playground(props: PlaygroundProps) {
         onPointerEnter={() => void loadLive()}
         onPointerDown={(event) => {
           const focus = focusFor(event.target, "pointer");
+          // The preview is replaced as it wakes, before the press would end in a click:
+          // its Show more acts here, as it is pressed.
+          if (focus === "fold" && !woken) setExpanded((open) => !open);
           wake({ run: focus === "run", focus });
         }}
         onFocus={(event) => wake({ run: false, focus: focusFor(event.target, "keyboard") })}
       >
         {woken ? (
           <Suspense fallback={preview}>
-            <LivePlayground {...props} woken={woken} onStatus={setStatus} />
+            <LivePlayground {...props} woken={woken} fold={fold} onStatus={setStatus} />
           </Suspense>
         ) : (
           preview

@@ -1,11 +1,19 @@
 /**
- * Asked before Reset throws the reader's edits away: in the page, beside the controls, with
- * the safe answer focused and Escape for it too.
+ * Asked before Reset throws the reader's edits to the file on screen away: in the page, beside
+ * the controls, with the safe answer focused and Escape for it too.
  */
 import { useEffect, useId, useRef } from "react";
 import { useT } from "../../i18n/react.ts";
 
-export function ResetConfirm({ onDiscard, onKeep }: { onDiscard(): void; onKeep(): void }) {
+export function ResetConfirm({
+  file,
+  onDiscard,
+  onKeep,
+}: {
+  file: string;
+  onDiscard(): void;
+  onKeep(): void;
+}) {
   const t = useT();
   const keep = useRef<HTMLButtonElement>(null);
   const question = useId();
@@ -19,7 +27,7 @@ export function ResetConfirm({ onDiscard, onKeep }: { onDiscard(): void; onKeep(
         if (event.key === "Escape") onKeep();
       }}
     >
-      <p id={question}>{t("playground.discardQuestion")}</p>
+      <p id={question}>{t("playground.discardQuestion", { file })}</p>
       <button type="button" className="pg-button pg-danger" onClick={onDiscard}>
         {t("playground.discard")}
       </button>

@@ -6,6 +6,7 @@
 
 import type { CSSProperties, HTMLAttributes, KeyboardEvent, ReactNode } from "react";
 import type { Lang } from "../../i18n/lang.ts";
+import { lineCount } from "./code-fold.tsx";
 
 export interface PlaygroundProps {
   demo: string;
@@ -32,12 +33,12 @@ export interface PlaygroundProps {
 /** How the reader woke the playground: whether they pressed Run, and where focus goes. */
 export interface Woken {
   run: boolean;
-  /** Run; the code, to edit ("editor"); or the editor's box, to Enter or leave ("code"). */
-  focus: "run" | "editor" | "code" | null;
+  /**
+   * Run; Show more; the code, to edit ("editor"); or the editor's box, to Enter or leave
+   * ("code").
+   */
+  focus: "run" | "fold" | "editor" | "code" | null;
 }
-
-/** Lines as the editor counts them: a final newline starts one more, empty line. */
-const lineCount = (code: string) => code.split("\n").length;
 
 /** Ctrl/Cmd+Enter runs from anywhere in the playground, the editor included. */
 export function onRunShortcut(run: () => void) {

@@ -1,3 +1,5 @@
+# A Queue's repr and its str, through the same scenario: empty, with a getter waiting, with a
+# putter waiting, holding an item. Only the repr shows the queue's address.
 import asyncio
 import re
 
@@ -7,8 +9,7 @@ def shown(text):
     return re.sub(r" at 0x[0-9a-f]+", " at ADDRESS", text)
 
 
-async def main():
-    fn = repr
+async def scenario(fn):
     q = asyncio.Queue()
     print(shown(fn(q)), "id shown:", hex(id(q)) in fn(q))
     async with asyncio.TaskGroup() as tg:
@@ -28,6 +29,12 @@ async def main():
     q = asyncio.Queue()
     q.put_nowait(1)
     print(shown(fn(q)))
+
+
+async def main():
+    for name, fn in [("repr", repr), ("str", str)]:
+        print(f"{name}:")
+        await scenario(fn)
 
 
 asyncio.run(main())

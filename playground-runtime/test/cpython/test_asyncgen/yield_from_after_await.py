@@ -1,0 +1,9 @@
+# compare: stderr without source
+# test_async_gen_syntax_01: yield from (TypeScript's yield*) in an async function that awaits.
+# CPython refuses it as it compiles the module: nothing runs.
+print("never printed: the module does not compile")
+
+
+async def foo():
+    await abc
+    yield from 123
