@@ -1,6 +1,7 @@
-import { defineCollection, z } from "astro:content";
+import { defineCollection } from "astro:content";
 import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
 import { file, glob } from "astro/loaders";
+import { z } from "astro/zod";
 
 // Content lives in the top-level content/ folder, apart from the site's code (DESIGN.md).
 export const collections = {
