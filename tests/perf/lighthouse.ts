@@ -9,14 +9,14 @@
  * serves on another port, with SITE_URL to match.) The scores depend on the machine's load,
  * printed with them: the load average before and after.
  */
-import { readdirSync, statSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { readdirSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { findChromium } from "../e2e/chromium.ts";
-import { startServer } from "./server.ts";
+import { serveCompressed } from "./server.ts";
 
 // Another port with MEASURE_PORT, for a machine where 4392 is taken.
 const PORT = Number(process.env.MEASURE_PORT ?? 4392);
@@ -41,20 +41,6 @@ function longestChapter(): string {
   return pages.sort((a, b) => b.size - a.size)[0].path;
 }
 
-async function serveCompressed() {
-  const config = join(tmpdir(), "inside-await-serve.json");
-  writeFileSync(
-    config,
-    JSON.stringify({
-      headers: [{ source: "**", headers: [{ key: "Cache-Control", value: "max-age=600" }] }],
-    }),
-  );
-  return startServer(
-    ["npx", "serve", "dist", "-l", String(PORT), "-c", config, "--no-clipboard"],
-    ORIGIN,
-  );
-}
-
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -63,7 +49,7 @@ const pages = [
   { name: "first chapter", path: "beginner/await-vs-task/" },
   { name: `longest chapter (${longestChapter()})`, path: longestChapter() },
 ];
-const server = await serveCompressed();
+const server = await serveCompressed(PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"],

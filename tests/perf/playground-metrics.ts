@@ -15,13 +15,11 @@
  * (`node tests/perf/playground-metrics.ts --python` measures CPython only; MEASURE_PORT moves
  * the two servers, default 4391 and 4392).
  */
-import { writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium.ts";
-import { startServer } from "./server.ts";
+import { serveCompressed, startServer } from "./server.ts";
 
 const PORT = Number(process.env.MEASURE_PORT ?? 4391);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -173,26 +171,11 @@ async function pythonVisit(browser: Browser, origin: string) {
   }
 }
 
-/** The site as a static host serves it: gzip, and a ten-minute Cache-Control (GitHub Pages). */
-async function serveCompressed(port: number, origin: string) {
-  const config = join(tmpdir(), "inside-await-measure-serve.json");
-  writeFileSync(
-    config,
-    JSON.stringify({
-      headers: [{ source: "**", headers: [{ key: "Cache-Control", value: "max-age=600" }] }],
-    }),
-  );
-  return startServer(
-    ["npx", "serve", "dist", "-l", String(port), "-c", config, "--no-clipboard"],
-    origin,
-  );
-}
-
 /** CPython's cost, over a compressing server: bytes downloaded and Run → first output. */
 async function measurePython(browser: Browser) {
   const port = PORT + 1;
   const origin = `http://127.0.0.1:${port}`;
-  const server = await serveCompressed(port, origin);
+  const server = await serveCompressed(port);
   const visits: Awaited<ReturnType<typeof pythonVisit>>[] = [];
   try {
     for (let i = 0; i < PYTHON_VISITS; i++) visits.push(await pythonVisit(browser, origin));

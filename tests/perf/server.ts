@@ -1,5 +1,8 @@
 /** Starting the production build's server for a measurement script, and waiting for it. */
 import { type ChildProcess, spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /**
  * Starts `command` in a process group of its own (so stopping it stops what runs under npx
@@ -21,4 +24,22 @@ export async function startServer(
   }
   process.kill(-(server.pid ?? 0));
   throw new Error(`${command.join(" ")} did not start (run \`BASE_PATH=/ npx astro build\` first)`);
+}
+
+/**
+ * The build as a static host serves it: gzip-compressed, with a ten-minute Cache-Control
+ * (GitHub Pages), on `port` of 127.0.0.1.
+ */
+export async function serveCompressed(port: number): Promise<ChildProcess> {
+  const config = join(tmpdir(), `inside-await-serve-${port}.json`);
+  writeFileSync(
+    config,
+    JSON.stringify({
+      headers: [{ source: "**", headers: [{ key: "Cache-Control", value: "max-age=600" }] }],
+    }),
+  );
+  return startServer(
+    ["npx", "serve", "dist", "-l", String(port), "-c", config, "--no-clipboard"],
+    `http://127.0.0.1:${port}`,
+  );
 }
