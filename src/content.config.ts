@@ -1,4 +1,5 @@
 import { defineCollection } from "astro:content";
+import { i18nLoader } from "@astrojs/starlight/loaders";
 import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
@@ -9,9 +10,11 @@ export const collections = {
     loader: glob({ base: "./content/docs", pattern: "**/[^_]*.{md,mdx}" }),
     schema: docsSchema(),
   }),
-  // Starlight's own UI strings, per language (content/i18n/<lang>.json); ours are in src/i18n/.
+  // Starlight's own UI strings, per language, in src/content/i18n/<lang>.json: the one place
+  // Starlight reads them from (its Markdown plugins read that folder directly, not the
+  // collection). Ours are in src/i18n/.
   i18n: defineCollection({
-    loader: glob({ base: "./content/i18n", pattern: "**/*.json" }),
+    loader: i18nLoader(),
     schema: i18nSchema(),
   }),
   cheatsheet: defineCollection({
