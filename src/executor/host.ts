@@ -21,10 +21,10 @@ import { getSandbox, type Sandbox } from "./sandbox.ts";
  * How long a program may hold its thread without returning to the event loop: a runaway is
  * stopped, and says so, within 3 s of Run (the limit, then the sandbox's answer to a ping),
  * while no demo holds the loop for more than 1.4 s (a blocking `time.sleep` on the real clock).
- * 2 s left a busy 2-core machine's traced CPython runs too little room: a slow turn, not a
- * runaway, was stopped.
+ * On a 2-core machine busy with other work, a traced CPython run was once stopped at 2 s (a
+ * slow turn, not a runaway); 2.5 s let a runaway run past 3 s of Run in CI. The bound is tight.
  */
-export const UNRESPONSIVE_AFTER_MS = 2500;
+export const UNRESPONSIVE_AFTER_MS = 2000;
 
 export interface RunHandlers {
   onOutput(chunks: OutputChunk[]): void;
