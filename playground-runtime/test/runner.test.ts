@@ -41,6 +41,39 @@ describe("Python runner", () => {
     expect(run.stderr).not.toContain("virtual_loop");
   });
 
+  test("onTurn as the program starts and at each turn; onEnd once, after its finalizers", async () => {
+    const heard: string[] = [];
+    const hear = (what: string) => {
+      if (heard.at(-1) === what && what === "turn") return;
+      if (what.startsWith("out:") && heard.at(-1)?.startsWith("out:"))
+        heard.push(`${heard.pop()}${what.slice(4)}`);
+      else heard.push(what);
+    };
+    runPythonProgram(
+      await cpython(),
+      {
+        "main.py": py([
+          "import asyncio",
+          "class Noisy:",
+          "    def __del__(self):",
+          "        print('finalized')",
+          "kept = Noisy()",
+          "async def main():",
+          "    print('running')",
+          "    await asyncio.sleep(1)",
+          "asyncio.run(main())",
+          "print('done')",
+        ]),
+      },
+      {
+        onTurn: () => hear("turn"),
+        onEnd: () => hear("end"),
+        onOutput: (_stream, text) => hear(`out:${text}`),
+      },
+    );
+    expect(heard).toEqual(["turn", "out:running\n", "turn", "out:done\nfinalized\n", "end"]);
+  });
+
   test("a syntax error points at its line", async () => {
     const run = runPythonProgram(await cpython(), { "main.py": "x = 1\nif x\n    print(x)\n" });
     expect(run.error).toMatchObject({ type: "SyntaxError", file: "main.py", line: 2 });

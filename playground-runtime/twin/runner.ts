@@ -48,6 +48,12 @@ export interface PythonRunOptions {
    * its wait: a worker's heartbeat, the program is alive.
    */
   onTurn?(): void;
+  /**
+   * Called once the program and its finalizers have run, before the harness packs what it
+   * hands back (the trace's JSON): from here on the time taken is the harness's, not the
+   * program's.
+   */
+  onEnd?(): void;
   /** Receives each write to `sys.stdout` / `sys.stderr` as it happens. */
   onOutput?(stream: "stdout" | "stderr", text: string): void;
 }
@@ -117,6 +123,7 @@ export function runPythonProgram(
     max_iterations: options.maxIterations ?? DEFAULT_MAX_ITERATIONS,
     ...(options.maxTraceEvents === undefined ? {} : { max_trace_events: options.maxTraceEvents }),
     ...(options.onTurn === undefined ? {} : { on_turn: options.onTurn }),
+    ...(options.onEnd === undefined ? {} : { on_end: options.onEnd }),
   });
   const onOutput = options.onOutput;
   try {

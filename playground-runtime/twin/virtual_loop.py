@@ -561,6 +561,9 @@ def run_program(files, entry, options=None, on_output=None):
                 error = _report_uncaught(exc, set(files), stderr)
             exec(_FINALIZE, {"__name__": "sys", "gc": gc, "program_globals": program_globals})
     finally:
+        # The program is over, its finalizers too: what is left is the harness's own work.
+        if options.get("on_end") is not None:
+            options["on_end"]()
         sys.stdout, sys.stderr = saved_streams
         for name, fn in saved_time.items():
             setattr(time, name, fn)
@@ -605,7 +608,7 @@ def run_fresh(files, entry, options=None, on_output=None):
 
     ``options``: ``clock`` ("virtual" or "real"), ``max_iterations``, ``record_turns``,
     ``trace``, ``max_trace_events``, ``on_turn`` (called as the program starts, and at each
-    loop turn's wait).
+    loop turn's wait), ``on_end`` (called once the program and its finalizers have run).
     ``on_output(stream, text)`` hears each write.
 
     A fresh interpreter numbers tasks from ``Task-1``; the counter lives in the ``_asyncio``

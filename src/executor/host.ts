@@ -16,13 +16,15 @@ import {
 } from "./protocol.ts";
 import { keepSnapshot, type Progress, pythonFiles } from "./python-files.ts";
 import { getSandbox, type Sandbox } from "./sandbox.ts";
+import { watchSilence } from "./silence.ts";
 
 /**
  * How long a program may hold its thread without returning to the event loop: a runaway is
  * stopped, and says so, within 3 s of Run (the limit, then the sandbox's answer to a ping),
  * while no demo holds the loop for more than 1.4 s (a blocking `time.sleep` on the real clock).
- * On a 2-core machine busy with other work, a traced CPython run was once stopped at 2 s (a
- * slow turn, not a runaway); 2.5 s let a runaway run past 3 s of Run in CI. The bound is tight.
+ * Only the program's own time counts: CPython's start-up and the executor's packing of a
+ * finished run (a traced run's trace) have limits of their own, and a heartbeat that reaches a
+ * busy page late still counts (`silence.ts`). At 2.5 s a runaway ran past 3 s of Run in CI.
  */
 export const UNRESPONSIVE_AFTER_MS = 2000;
 
@@ -78,6 +80,13 @@ function prewarm(): void {
  */
 const PYTHON_STARTS_WITHIN_MS = 30_000;
 
+/**
+ * How long the executor may take, once the program has ended, to send its last output and its
+ * trace: the executor's own work, none of the program's (a traced CPython run turns its trace
+ * into JSON and back, which on a slow machine can take longer than a turn may).
+ */
+const EXECUTOR_REPORTS_WITHIN_MS = 30_000;
+
 /** How long the sandbox may take to answer a start or a ping before it is taken for dead. */
 const SANDBOX_ANSWERS_WITHIN_MS = 2000;
 
@@ -106,46 +115,43 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
   const id = nextRunId++;
   const started = performance.now();
   let finished = false;
-  let watchdog: ReturnType<typeof setTimeout> | undefined;
   let cleanup = () => {};
 
   const finish = (summary: RunSummary) => {
     if (finished) return;
     finished = true;
-    clearTimeout(watchdog);
     cleanup();
     handlers.onDone(summary);
   };
   const stopWith = (reason: string) =>
     finish({ ok: false, stopped: reason, virtualTime: 0, wallTime: performance.now() - started });
+  const seconds = (ms: number) => ({ seconds: ms / 1000 });
+  const unresponsive = t("run.unresponsive", seconds(UNRESPONSIVE_AFTER_MS));
 
   /** Runs in `sandbox`; a sandbox that does not take the run is rebuilt and tried once more. */
   const launch = (sandbox: Sandbox, retry: boolean) => {
     if (finished) return;
     let accepted = false;
-    // Only the executor's heartbeat (sent as the program returns to the loop) keeps a run
-    // alive: output does not, or a program printing in a tight loop would never be stopped.
-    const arm = (ms: number, expired: () => void) => {
-      clearTimeout(watchdog);
-      watchdog = setTimeout(expired, ms);
-    };
-    const unresponsive = async () => {
-      // Silence is a busy program, or a sandbox that died (a program that ran it out of memory
-      // crashes its process): only a live sandbox answers.
-      if (await sandbox.alive(SANDBOX_ANSWERS_WITHIN_MS)) {
-        stopWith(t("run.unresponsive", { seconds: UNRESPONSIVE_AFTER_MS / 1000 }));
-      } else {
+    // Only the executor's own signs of life keep a run alive (a heartbeat, sent as the program
+    // returns to the loop; the news that the program has ended): output does not, or a program
+    // printing in a tight loop would never be stopped.
+    const watch = watchSilence<string>(
+      () => sandbox.alive(SANDBOX_ANSWERS_WITHIN_MS),
+      (why, answered) => {
+        // Silence is a busy program, or a sandbox that died (a program that ran it out of
+        // memory crashes its process): only a live sandbox answers.
+        if (answered) return stopWith(why);
         sandbox.discard();
         stopWith(t("run.outOfMemory"));
-      }
-    };
+      },
+    );
     const unlisten = sandbox.listen(id, (reply) => {
       if (finished) return;
       if (reply.alive) {
         accepted = true;
-        const first =
-          request.language === "python" ? PYTHON_STARTS_WITHIN_MS : UNRESPONSIVE_AFTER_MS;
-        return arm(first, unresponsive);
+        return request.language === "python"
+          ? watch.heard(PYTHON_STARTS_WITHIN_MS, t("run.noStart", seconds(PYTHON_STARTS_WITHIN_MS)))
+          : watch.heard(UNRESPONSIVE_AFTER_MS, unresponsive);
       }
       if (reply.failure !== undefined) {
         return stopWith(t("run.executorFailed", { reason: reply.failure }));
@@ -153,16 +159,17 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
       const message = parseWorkerMessage(reply.message);
       if (!message) return;
       if (message.type === "output") handlers.onOutput(message.chunks);
-      else if (message.type === "heartbeat") arm(UNRESPONSIVE_AFTER_MS, unresponsive);
-      else if (message.type === "trace") handlers.onTrace?.(message.events, message.truncated);
+      else if (message.type === "heartbeat") watch.heard(UNRESPONSIVE_AFTER_MS, unresponsive);
+      else if (message.type === "ended") {
+        watch.heard(
+          EXECUTOR_REPORTS_WITHIN_MS,
+          t("run.noReport", seconds(EXECUTOR_REPORTS_WITHIN_MS)),
+        );
+      } else if (message.type === "trace") handlers.onTrace?.(message.events, message.truncated);
       else if (message.type === "done") finish(message.summary);
     });
-    cleanup = () => {
-      unlisten();
-      sandbox.send({ type: "stop", id });
-    };
-    arm(SANDBOX_ANSWERS_WITHIN_MS, () => {
-      if (accepted) return;
+    const acceptance = setTimeout(() => {
+      if (accepted || finished) return;
       unlisten();
       sandbox.discard();
       if (retry)
@@ -170,7 +177,13 @@ export function startRun(request: Omit<RunRequest, "type">, handlers: RunHandler
           .then(prepare)
           .then((fresh) => launch(fresh, false), fail);
       else stopWith(t("run.outOfMemory"));
-    });
+    }, SANDBOX_ANSWERS_WITHIN_MS);
+    cleanup = () => {
+      clearTimeout(acceptance);
+      watch.stop();
+      unlisten();
+      sandbox.send({ type: "stop", id });
+    };
     sandbox.send({ type: "start", id, request: { type: "run", ...request } satisfies RunRequest });
   };
   const fail = (error: Error) => stopWith(error.message);

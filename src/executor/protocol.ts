@@ -96,6 +96,8 @@ export interface RunSummary {
 export type WorkerMessage =
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "heartbeat" }
+  /** The program and its finalizers have run: what the worker does now is its own. */
+  | { type: "ended" }
   | { type: "trace"; events: TraceEvent[]; truncated: boolean }
   | { type: "done"; summary: RunSummary }
   /** A compile request's answer: each file's compiled code, or why it does not compile. */
@@ -166,7 +168,8 @@ export function parseWorkerMessage(data: unknown): WorkerMessage | null {
         ? { type: "output", chunks: data.chunks }
         : null;
     case "heartbeat":
-      return { type: "heartbeat" };
+    case "ended":
+      return { type: data.type };
     case "trace": {
       if (!Array.isArray(data.events) || typeof data.truncated !== "boolean") return null;
       const events = data.events.map(parse_trace_event);

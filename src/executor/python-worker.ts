@@ -118,6 +118,11 @@ function run(pyodide: PyodideAPI, data: unknown) {
     trace: request.trace === true,
     onOutput: write,
     onTurn: heartbeat,
+    // What the program printed goes out first; packing its trace is the executor's own time.
+    onEnd: () => {
+      flush();
+      post({ type: "ended" });
+    },
   });
   flush();
   if (result.trace) {

@@ -16,7 +16,7 @@ test("the playground's controls are reachable by keyboard, with a visible focus"
   const playground = await openPlayground(page);
   await playground.getByRole("button", { name: "Run", exact: true }).focus();
   // The chapter's demo has a Python twin, so Compare sits between Visualize and Reset.
-  for (const name of ["Visualize", "Compare", "Reset", "Copy", "Share"]) {
+  for (const name of ["Visualize", "Compare", "Reset", "Copy", "Share", "Download"]) {
     await page.keyboard.press("Tab");
     const button = playground.getByRole("button", { name, exact: true });
     await expect(button).toBeFocused();

@@ -115,6 +115,29 @@ test("Copy copies the file of the tab shown, the Python twin too", async ({ page
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twinSource());
 });
 
+test("Download saves the file of the tab shown, as edited", async ({ page }) => {
+  const playground = await openPlayground(page);
+  const save = async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      playground.getByRole("button", { name: "Download", exact: true }).click(),
+    ]);
+    return {
+      name: download.suggestedFilename(),
+      text: readFileSync((await download.path())!, "utf8"),
+    };
+  };
+  await playground.getByRole("tab", { name: /main\.py/ }).click();
+  const edited = 'print("edited for Download")\n';
+  await replaceCode(page, playground, edited);
+  expect(await save()).toEqual({ name: "main.py", text: edited });
+  await playground.getByRole("tab", { name: /main\.ts/ }).click();
+  expect(await save()).toEqual({
+    name: "main.ts",
+    text: readFileSync(new URL(`../../content/demos/${DEMO}/main.ts`, import.meta.url), "utf8"),
+  });
+});
+
 test("line numbers are the code's size, on its baseline, on every tab; tabs keep the height", async ({
   page,
 }) => {

@@ -10,6 +10,7 @@
 import { memo } from "react";
 import type { OutputChunk, RunSummary } from "../../executor/protocol.ts";
 import { useT } from "../../i18n/react.ts";
+import { saveFile } from "../../lib/save-file.ts";
 
 export interface ConsoleProps {
   output: OutputChunk[];
@@ -112,17 +113,11 @@ export function shownOutput(output: OutputChunk[]): {
 
 /** Saves the whole output as a text file. */
 function download(output: OutputChunk[]) {
-  const url = URL.createObjectURL(
-    new Blob(
-      output.map((chunk) => chunk.text),
-      { type: "text/plain;charset=utf-8" },
-    ),
+  saveFile(
+    "output.txt",
+    output.map((chunk) => chunk.text),
+    "text/plain;charset=utf-8",
   );
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = "output.txt";
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function HiddenOutput({ count, output }: { count: number; output: OutputChunk[] }) {

@@ -17,6 +17,7 @@ import {
 } from "react";
 import type { Clock } from "../../executor/protocol.ts";
 import { type Translate, useT } from "../../i18n/react.ts";
+import { saveFile } from "../../lib/save-file.ts";
 import { announceRun } from "../predict/events.ts";
 import CodeEditor, { type CodePlace } from "./CodeEditor.tsx";
 import { CompareButton, CompareResult, useCompare } from "./Compare.tsx";
@@ -33,6 +34,7 @@ import {
   ClockSelect,
   CompiledToggle,
   CopyButton,
+  DownloadButton,
   ResetButton,
   RunButton,
   ShareButton,
@@ -234,6 +236,7 @@ function Live({
     }
   };
   const copy = () => copyToClipboard(shownCode ?? "", t("playground.copied", { file: shown }));
+  const download = () => saveFile(shown, [shownCode ?? ""], "text/plain;charset=utf-8");
   // A link carries the twin too when the reader edited it, whichever tab they share from.
   const share = () => {
     const shared = twin === null || twin === python ? program : { ...program, [TWIN]: twin };
@@ -336,6 +339,7 @@ function Live({
         <ResetButton edited={edited} onClick={() => (edited ? setConfirming(true) : reset())} />
         <CopyButton onClick={copy} />
         <ShareButton onClick={share} />
+        <DownloadButton file={shown} onClick={download} />
         <Spacer />
         <CompiledToggle checked={showCompiled} onChange={setShowCompiled} />
         <ClockSelect clock={clock} onChange={setClock} />

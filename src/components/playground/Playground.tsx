@@ -33,6 +33,7 @@ import {
   ClockSelect,
   CompiledToggle,
   CopyButton,
+  DownloadButton,
   ResetButton,
   RunButton,
   ShareButton,
@@ -91,6 +92,7 @@ function StaticPlayground({
         <ResetButton disabled />
         <CopyButton disabled />
         <ShareButton disabled />
+        <DownloadButton file={props.entry} disabled />
         <Spacer />
         <CompiledToggle checked={false} onChange={() => {}} disabled />
         <ClockSelect clock="virtual" onChange={() => {}} disabled />

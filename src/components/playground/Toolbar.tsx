@@ -105,6 +105,22 @@ export function ShareButton({ onClick, disabled }: ButtonProps) {
   );
 }
 
+/** Saves the file of the tab shown, with the reader's edits. */
+export function DownloadButton({ file, onClick, disabled }: ButtonProps & { file: string }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="pg-button"
+      onClick={onClick}
+      disabled={disabled}
+      title={t("playground.downloadTitle", { file })}
+    >
+      {t("playground.download")}
+    </button>
+  );
+}
+
 /** Pushes the options to the toolbar's far end (on a phone, to a row of their own). */
 export function Spacer() {
   return <span className="pg-spacer" />;

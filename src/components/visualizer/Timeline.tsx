@@ -19,6 +19,7 @@ import {
 import { useId, useMemo, useRef, useState } from "react";
 import type { Lang } from "../../i18n/lang.ts";
 import { type Translate, useT } from "../../i18n/react.ts";
+import { saveFile } from "../../lib/save-file.ts";
 import "./timeline.css";
 
 export interface TimelineProps {
@@ -268,13 +269,7 @@ export default function Timeline({
   };
 
   const download = () => {
-    if (svg.current === null) return;
-    const url = URL.createObjectURL(new Blob([standalone(svg.current)], { type: "image/svg+xml" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = "timeline.svg";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (svg.current !== null) saveFile("timeline.svg", [standalone(svg.current)], "image/svg+xml");
   };
 
   const cursor =
