@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from "node:fs";
 import { satteri } from "@astrojs/markdown-satteri";
 import react from "@astrojs/react";
 import starlight from "@astrojs/starlight";
@@ -7,6 +8,7 @@ import { runtimeCoroutines } from "./playground-runtime/src/compiler/vite-plugin
 import { languages } from "./src/i18n/lang.ts";
 import { untranslatedPages } from "./src/i18n/pages.ts";
 import { sidebar } from "./src/learning-path.ts";
+import { anchorLabels } from "./src/lib/anchor-labels.ts";
 import { focusableCode } from "./src/lib/focusable-code.ts";
 import { joinCjkLines } from "./src/lib/join-cjk-lines.ts";
 
@@ -112,6 +114,32 @@ function everyPageTranslated() {
   };
 }
 
+/**
+ * Relabels the heading links of translated pages in their language (src/lib/anchor-labels.ts),
+ * with each language's Starlight strings. Listed after Starlight, whose own setup adds the
+ * links to the Markdown processor, so the step runs after them.
+ */
+function translatedAnchorLabels() {
+  const strings = Object.fromEntries(
+    Object.entries(languages)
+      .filter(([key]) => key !== "en")
+      .map(([key, { lang }]) => {
+        const catalogue = new URL(`./src/content/i18n/${lang}.json`, import.meta.url);
+        return [key, JSON.parse(readFileSync(catalogue, "utf8"))];
+      }),
+  );
+  return {
+    name: "translated-anchor-labels",
+    hooks: {
+      /** @param {{ config: import("astro").AstroConfig }} setup */
+      "astro:config:setup": ({ config }) => {
+        const processor = /** @type {any} */ (config.markdown.processor);
+        processor.options.hastPlugins.push(anchorLabels(strings));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // The public origin, for canonical links, og:url, absolute og:image addresses, the sitemap
   // and robots.txt's Sitemap line. The deploy workflow sets SITE_URL; a local build names the
@@ -158,6 +186,7 @@ export default defineConfig({
       disable404Route: true,
       pagination: true,
     }),
+    translatedAnchorLabels(),
     react(),
     everyPageTranslated(),
   ],

@@ -2,7 +2,8 @@
  * The Chinese pages (/zh-cn/…; demos.spec.ts runs their playgrounds): axe finds nothing on them
  * in either theme; the visualizer narrates in Chinese; Pagefind finds Chinese words; the
  * language picker keeps the reader on the same chapter; progress is the same in both; a line
- * the source wraps between two Chinese characters shows no space there.
+ * the source wraps between two Chinese characters shows no space there; a heading's link is
+ * named in Chinese.
  */
 import type { Page } from "@playwright/test";
 import { pagePath } from "../../src/i18n/lang.ts";
@@ -39,6 +40,26 @@ test("every English page has its Chinese twin, translated rather than the fallba
     expect(html, slug).toContain('<html lang="zh-CN"');
     // Starlight's notice on a page it fills in from English.
     expect(html, slug).not.toContain("此内容尚不支持你的语言");
+  }
+});
+
+test("each heading's link is named for screen readers in the page's language", async ({ page }) => {
+  const labels = async (slug: string, lang: "en" | "zh-cn") => {
+    await page.goto(pagePath(slug, lang));
+    return page
+      .locator(".sl-anchor-link")
+      .evaluateAll((links) =>
+        links.map((link) => [
+          link.closest(".sl-heading-wrapper")?.querySelector("h2, h3, h4")?.textContent,
+          link.querySelector(".sr-only")?.textContent,
+        ]),
+      );
+  };
+  const chinese = await labels("beginner/await-vs-task", "zh-cn");
+  expect(chinese.length).toBeGreaterThan(2);
+  for (const [title, label] of chinese) expect(label).toBe(`链接到本节：${title}`);
+  for (const [title, label] of await labels("beginner/await-vs-task", "en")) {
+    expect(label).toBe(`Section titled “${title}”`);
   }
 });
 
