@@ -571,15 +571,119 @@ export function anext(iterator: unknown, ...rest: unknown[]): unknown {
   }
   const awaitable = anextMethod.call(iterator);
   if (rest.length === 0) return awaitable;
-  return anext_awaitable(awaitable, rest[0]);
+  return new anext_awaitable(awaitable, rest[0]);
 }
 
-/** CPython's `anext_awaitable`: awaits `awaitable`, giving `fallback` where the iterator ends. */
-async function anext_awaitable(awaitable: unknown, fallback: unknown): Promise<unknown> {
-  try {
-    return await (awaitable as Promise<unknown>);
-  } catch (error) {
-    if (error instanceof StopAsyncIteration) return fallback;
-    throw error;
+/**
+ * CPython's `_PyCoro_GetAwaitableIter`, as `anext_awaitable` asks it each time: a coroutine is
+ * its own iterator; any other awaitable gives the iterator its `__await__()` returns, called
+ * anew each time it is asked.
+ */
+function awaitable_getiter(awaitable: unknown): Iterator<unknown, unknown, unknown> {
+  if (awaitable instanceof Coroutine) return awaitable;
+  const getter = method(awaitable, "__await__");
+  if (getter === null) {
+    throw new TypeError(`'${type_name(awaitable)}' object can't be awaited`);
   }
+  const iterator = getter.call(awaitable);
+  if (method(iterator, "next") === null || iterator instanceof Coroutine) {
+    throw new TypeError(`__await__() returned non-iterator of type '${type_name(iterator)}'`);
+  }
+  return iterator as Iterator<unknown, unknown, unknown>;
+}
+
+/**
+ * CPython's `anext_awaitable` (Objects/iterobject.c): what `anext(iterator, default)` returns.
+ * It keeps no state of its own: each step, and each `send`, `throw` and `close`, goes to the
+ * iterator of the awaitable `__anext__()` returned (asked for again each time), and a
+ * StopAsyncIteration out of it becomes StopIteration carrying the default, as if the default
+ * were what `__anext__()` returned.
+ */
+class anext_awaitable {
+  private readonly wrapped: unknown;
+  private readonly default_value: unknown;
+
+  constructor(wrapped: unknown, default_value: unknown) {
+    this.wrapped = wrapped;
+    this.default_value = default_value;
+  }
+
+  __await__(): this {
+    return this;
+  }
+
+  /** The iterator protocol, for a task's `await` (`yield*`): the end of iteration is the default. */
+  [Symbol.iterator](): Iterator<unknown, unknown, unknown> {
+    return {
+      next: (value?: unknown) => this.step((it) => it.next(value)),
+      throw: (error: unknown) => this.step((it) => it.throw!(error)),
+    };
+  }
+
+  /** CPython's `anextawaitable_iternext`. */
+  next(value?: unknown): IteratorResult<unknown, unknown> {
+    return this.step((it) => it.next(value));
+  }
+
+  private step(
+    resume: (it: Iterator<unknown, unknown, unknown>) => IteratorResult<unknown, unknown>,
+  ): IteratorResult<unknown, unknown> {
+    const awaitable = awaitable_getiter(this.wrapped);
+    try {
+      return resume(awaitable instanceof Coroutine ? awaitable[Symbol.iterator]() : awaitable);
+    } catch (error) {
+      if (error instanceof StopAsyncIteration) return { done: true, value: this.default_value };
+      throw error;
+    }
+  }
+
+  __next__(): unknown {
+    return this.proxy("send", [null]);
+  }
+
+  send(value: unknown): unknown {
+    return this.proxy("send", [value]);
+  }
+
+  throw(...args: unknown[]): unknown {
+    return this.proxy("throw", args);
+  }
+
+  close(): unknown {
+    return this.proxy("close", []);
+  }
+
+  /** CPython's `anextawaitable_proxy`: the iterator's own method, the default at its end. */
+  private proxy(name: "send" | "throw" | "close", args: unknown[]): unknown {
+    const awaitable = awaitable_getiter(this.wrapped);
+    try {
+      return awaitable instanceof Coroutine
+        ? (awaitable[name] as (...args: unknown[]) => unknown)(...args)
+        : generator_method(awaitable, name, args);
+    } catch (error) {
+      // Only anext() with a default makes one of these: StopAsyncIteration out of the
+      // iterator becomes StopIteration(default), as if __anext__() had returned it.
+      if (error instanceof StopAsyncIteration) throw new StopIteration(this.default_value);
+      throw error;
+    }
+  }
+
+  __repr__(): string {
+    return `<anext_awaitable object at 0x${id(this).toString(16)}>`;
+  }
+}
+
+/** A generator's `send`, `throw` or `close`, on the iterator an `__await__` generator returns. */
+function generator_method(
+  iterator: Iterator<unknown, unknown, unknown>,
+  name: "send" | "throw" | "close",
+  args: unknown[],
+): unknown {
+  if (name === "close") {
+    iterator.return?.(undefined);
+    return null;
+  }
+  const result = name === "send" ? iterator.next(args[0]) : iterator.throw!(args[0]);
+  if (result.done) throw new StopIteration(result.value);
+  return result.value;
 }
