@@ -579,7 +579,7 @@ export function anext(iterator: unknown, ...rest: unknown[]): unknown {
  * its own iterator; any other awaitable gives the iterator its `__await__()` returns, called
  * anew each time it is asked.
  */
-function awaitable_getiter(awaitable: unknown): Iterator<unknown, unknown, unknown> {
+function awaitable_getiter(awaitable: unknown): Coroutine | Iterator<unknown, unknown, unknown> {
   if (awaitable instanceof Coroutine) return awaitable;
   const getter = method(awaitable, "__await__");
   if (getter === null) {
