@@ -21,13 +21,16 @@ export const comparesStderr = (ts: string, py: string) =>
 
 /**
  * stderr as a pair compares it. `compare: stderr without source` drops each traceback
- * frame's source line (and its carets), and a SyntaxError's (its `File …, line N` has no
- * `in`): the two languages spell the same statement apart (`throw new X()`, `raise X()`),
- * while the frames, headers, lines and chains must agree.
+ * frame's source line (and its carets), a SyntaxError's (its `File …, line N` has no `in`)
+ * and a warning's (`file:N: SomeWarning: …`, then its line): the two languages spell the
+ * same statement apart (`throw new X()`, `raise X()`), while the frames, headers, lines and
+ * chains must agree.
  */
 export function comparedStderr(source: string, stderr: string): string {
   if (!/^(\/\/|#) compare: stderr without source\b/.test(source)) return stderr;
-  return stderr.replace(/^( {2}File "[^"]*", line \d+(?:, in .*)?\n)(?: {4}.*\n)+/gm, "$1");
+  return stderr
+    .replace(/^( {2}File "[^"]*", line \d+(?:, in .*)?\n)(?: {4}.*\n)+/gm, "$1")
+    .replace(/^(\S+:\d+: \w*Warning: .*\n) {2}.*\n/gm, "$1");
 }
 
 /** Our runtime's output for NAME.ts, with its file name spelled as the twin's. */

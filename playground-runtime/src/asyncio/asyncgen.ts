@@ -16,6 +16,7 @@
  */
 import { await_, type CodeInfo, Coroutine } from "./coroutines.ts";
 import {
+  DeprecationWarning,
   GeneratorExit,
   RuntimeError,
   StopAsyncIteration,
@@ -23,6 +24,7 @@ import {
   ValueError,
 } from "./exceptions.ts";
 import { id, type_name } from "./print.ts";
+import { warn } from "./warnings.ts";
 
 /** CPython's `_PyAsyncGenWrappedValue`: a value the body yields to its consumer. */
 class AsyncGenWrappedValue {
@@ -154,6 +156,12 @@ export class AsyncGenerator {
   athrow(...args: unknown[]): AsyncGenAThrow {
     if (args.length < 1 || args.length > 3) {
       throw new TypeError(`athrow expected at least 1 argument, got ${args.length}`);
+    }
+    if (args.length > 1) {
+      warn(
+        "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+        DeprecationWarning,
+      );
     }
     this.initHooks();
     const [typ, val] = args;

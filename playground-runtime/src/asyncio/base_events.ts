@@ -12,7 +12,7 @@ import { type AsyncGenerator, get_asyncgen_hooks, set_asyncgen_hooks } from "./a
 import { type Clock, VirtualClock } from "./clocks.ts";
 import { ThreadPoolExecutor } from "./concurrent_futures.ts";
 import type { Context } from "./context.ts";
-import { Coroutine, type CoroutineLike, iscoroutinefunction } from "./coroutines.ts";
+import { _iscoroutinefunction, Coroutine, type CoroutineLike } from "./coroutines.ts";
 import { Deque } from "./deque.ts";
 import {
   _callback_args,
@@ -305,7 +305,7 @@ export class BaseEventLoop implements AbstractEventLoop {
 
   /** Debug mode's check of what is scheduled: a callable, and not a coroutine (function). */
   _check_callback(callback: unknown, method: string): void {
-    if (callback instanceof Coroutine || iscoroutinefunction(callback)) {
+    if (callback instanceof Coroutine || _iscoroutinefunction(callback)) {
       throw new TypeError(`coroutines cannot be used with ${method}()`);
     }
     if (typeof callback !== "function") {

@@ -28,6 +28,7 @@ import {
 } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
 import { id, repr, str, type_name, write_stderr } from "./print.ts";
+import { _deprecated } from "./warnings.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -527,8 +528,21 @@ export function iscoroutine(value: unknown): value is Coroutine {
   return value instanceof Coroutine;
 }
 
-/** Python's `asyncio.iscoroutinefunction`: true for a playground's async functions. */
+/**
+ * Python's `asyncio.iscoroutinefunction`, deprecated in 3.14: warns so, then answers as
+ * `inspect.iscoroutinefunction` does.
+ */
 export function iscoroutinefunction(value: unknown): boolean {
+  _deprecated(
+    "asyncio.iscoroutinefunction",
+    "{name!r} is deprecated and slated for removal in Python {remove}; use inspect.iscoroutinefunction() instead",
+    [3, 16],
+  );
+  return _iscoroutinefunction(value);
+}
+
+/** Whether `value` is a playground's async function (a compiled one, or one marked as such). */
+export function _iscoroutinefunction(value: unknown): boolean {
   return typeof value === "function" && coroutineFunctions.has(value);
 }
 

@@ -92,6 +92,9 @@ export class StopIteration extends Exception {
 }
 /** What an async generator raises when it has no more values (`__anext__` at its end). */
 export class StopAsyncIteration extends Exception {}
+/** Python's `Warning`: the base of the categories `warnings.warn` takes. */
+export class Warning extends Exception {}
+export class DeprecationWarning extends Warning {}
 /** What closing a generator raises inside it; a BaseException, so `except Exception` misses it. */
 export class GeneratorExit extends BaseException {}
 export class KeyboardInterrupt extends BaseException {}

@@ -4,13 +4,13 @@
  */
 
 import type { BaseEventLoop } from "./base_events.ts";
-import { iscoroutinefunction } from "./coroutines.ts";
+import { _iscoroutinefunction } from "./coroutines.ts";
 import * as events from "./events.ts";
 import { Lock } from "./locks.ts";
 
 // Loaded without the compiler, the runtime's async functions would be JavaScript's own and
 // every await in them would go wrong quietly: say so at once instead.
-if (!iscoroutinefunction(Lock.prototype.acquire)) {
+if (!_iscoroutinefunction(Lock.prototype.acquire)) {
   throw new Error(
     "playground-runtime was loaded without compiling its coroutines: import src/compiler/node-hook.ts before the runtime (Node), or add runtimeCoroutines() from src/compiler/vite-plugin.ts to Vite's plugins",
   );

@@ -17,6 +17,7 @@ import { _get_running_loop, _reset_events, new_event_loop, set_event_loop } from
 import { RuntimeError } from "./exceptions.ts";
 import { _reset_futures } from "./futures.ts";
 import { _reset_tasks, all_tasks, gather, type Task } from "./tasks.ts";
+import { _reset_warnings } from "./warnings.ts";
 
 /** How long shutdown waits for the default executor (CPython's THREAD_JOIN_TIMEOUT). */
 const THREAD_JOIN_TIMEOUT = 300;
@@ -149,6 +150,7 @@ export function reset_runtime(): void {
   _reset_coroutines();
   _reset_events();
   _reset_futures();
+  _reset_warnings();
   _swap_thread_context(null);
 }
 

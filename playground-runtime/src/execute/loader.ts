@@ -109,6 +109,7 @@ const BUILTIN_EXCEPTIONS = [
   "AttributeError",
   "BaseException",
   "BaseExceptionGroup",
+  "DeprecationWarning",
   "Exception",
   "ExceptionGroup",
   "GeneratorExit",
@@ -123,6 +124,7 @@ const BUILTIN_EXCEPTIONS = [
   "SystemExit",
   "TimeoutError",
   "ValueError",
+  "Warning",
 ] as const satisfies readonly (keyof typeof exceptions)[];
 
 /** `console`, printing as `print` does: `log`, `info` and `debug` to stdout, the rest to stderr. */

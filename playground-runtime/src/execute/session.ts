@@ -12,6 +12,7 @@ import { repr, set_output, str } from "../asyncio/print.ts";
 import { reset_runtime } from "../asyncio/runners.ts";
 import { _report_unretrieved } from "../asyncio/tasks.ts";
 import { emit, set_trace, type TraceEvent, tracing } from "../asyncio/trace.ts";
+import { _set_main_file } from "../asyncio/warnings.ts";
 import { isFileName } from "../compiler/file-names.ts";
 import { CompileError, compile } from "../compiler/index.ts";
 import { _set_idle_clock } from "../stdlib/time.ts";
@@ -253,6 +254,7 @@ export class RunSession {
    */
   run(entry: string): unknown {
     this.readStacks();
+    _set_main_file(entry);
     let error: unknown = null;
     try {
       moduleLoader(this.program, this.unwinding)(entry);

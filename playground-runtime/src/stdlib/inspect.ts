@@ -3,9 +3,12 @@
  * generators and awaitables apart, and the states of coroutines and async generators.
  */
 import { type AsyncGenerator, isasyncgen, isasyncgenfunction } from "../asyncio/asyncgen.ts";
-import { Coroutine, iscoroutinefunction } from "../asyncio/coroutines.ts";
+import { _iscoroutinefunction, Coroutine } from "../asyncio/coroutines.ts";
 
-export { isasyncgen, isasyncgenfunction, iscoroutinefunction };
+export { isasyncgen, isasyncgenfunction };
+
+/** `inspect.iscoroutinefunction`: what asyncio's deprecated one answers, without its warning. */
+export const iscoroutinefunction = _iscoroutinefunction;
 
 /**
  * A coroutine object an `async function` made. The awaitables of an async generator count as

@@ -36,6 +36,7 @@ const LAYERS: string[][] = [
     "asyncio/exceptions.ts",
     "asyncio/arguments.ts",
     "asyncio/format_helpers.ts",
+    "asyncio/warnings.ts",
     "asyncio/concurrent_futures.ts",
     "asyncio/context.ts",
     "compiler/",

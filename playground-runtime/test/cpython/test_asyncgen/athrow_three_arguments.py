@@ -1,4 +1,4 @@
-# compare: stderr
+# compare: stderr without source
 # The deprecated three-argument athrow(type, value, traceback): CPython warns that the
 # signature is deprecated, and the awaitable still throws the value into the generator.
 async def gen():
