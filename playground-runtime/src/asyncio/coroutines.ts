@@ -20,6 +20,7 @@ import {
   _raise,
   _reset_exc_info,
   _set_exc_info,
+  DeprecationWarning,
   type ExceptionState,
   GeneratorExit,
   RuntimeError,
@@ -28,7 +29,7 @@ import {
 } from "./exceptions.ts";
 import { caller_frame, extract_stack } from "./format_helpers.ts";
 import { id, repr, str, type_name, write_stderr } from "./print.ts";
-import { _deprecated } from "./warnings.ts";
+import { _deprecated, warn } from "./warnings.ts";
 
 // A coroutine's life, as Python's inspect.getcoroutinestate names it (numbers: the hot path
 // compares them on every resumption).
@@ -251,10 +252,17 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   /**
    * Python's `throw(exc)`: raises `exc` (an instance, or a class to instantiate) at the await
    * the coroutine is suspended at; returns what it yields next, or raises StopIteration with
-   * its return value when it returns instead.
+   * its return value when it returns instead. The deprecated `throw(type, value, traceback)`
+   * warns so, and makes the exception from the type and the value.
    */
-  throw(exc: unknown): unknown {
-    const error = typeof exc === "function" ? new (exc as new () => unknown)() : exc;
+  throw(exc: unknown, ...rest: unknown[]): unknown {
+    if (rest.length > 0) {
+      warn(
+        "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+        DeprecationWarning,
+      );
+    }
+    const error = thrown_exception(exc, rest[0]);
     const result = this._throw(error);
     if (result.done) throw this._stop_iteration(result.value);
     return result.value;
@@ -357,6 +365,23 @@ export class Coroutine<T = unknown> implements Iterable<unknown, T, unknown> {
   __repr__(): string {
     return `<coroutine object ${this.__qualname__} at 0x${id(this).toString(16)}>`;
   }
+}
+
+/**
+ * The exception `throw(typ, val)` raises, as CPython's `_gen_throw` makes it: an instance as it
+ * is (with no value of its own beside it), a class called with the value, unless the value is
+ * already one of its instances (a tuple is its arguments, None none).
+ */
+function thrown_exception(typ: unknown, val: unknown): unknown {
+  const none = val === undefined || val === null;
+  if (typeof typ !== "function") {
+    if (!none) throw new TypeError("instance exception may not have a separate value");
+    return typ;
+  }
+  const type = typ as new (...args: unknown[]) => unknown;
+  if (val instanceof type) return val;
+  if (none) return new type();
+  return Array.isArray(val) ? new type(...val) : new type(val);
 }
 
 /** A coroutine in JavaScript's iterator protocol (see `Coroutine[Symbol.iterator]`). */
