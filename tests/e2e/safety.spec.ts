@@ -19,10 +19,10 @@ test("a program that never returns to the loop is stopped and the page stays res
   );
   await playground.getByRole("button", { name: "Run" }).click();
   await expect(playground).toHaveAttribute("data-status", "running");
-  // The page answers while the program spins in its worker.
-  const started = Date.now();
-  await page.evaluate(() => document.title);
-  expect(Date.now() - started).toBeLessThan(1000);
+  // The page answers while the program spins in its worker: it reads its own state before
+  // the program is stopped. (A program on the page's thread would hold it until then, and
+  // nothing would be left to stop it.) Only the order counts: a loaded machine answers late.
+  expect(await playground.evaluate((frame) => frame.getAttribute("data-status"))).toBe("running");
   await expect(playground.locator(".pg-status")).toContainText(
     "did not return to the event loop for 2 s",
     { timeout: 10_000 },
