@@ -2,7 +2,7 @@
 // is written, a traceback the editor can point at, the real-time clock, and the trace.
 import { describe, expect, test } from "vitest";
 import { cpython } from "../twin/cpython.ts";
-import { runPythonProgram } from "../twin/runner.ts";
+import { preparePythonRun, runPythonProgram } from "../twin/runner.ts";
 
 const py = (lines: string[]) => `${lines.join("\n")}\n`;
 
@@ -72,6 +72,33 @@ describe("Python runner", () => {
       },
     );
     expect(heard).toEqual(["turn", "out:running\n", "turn", "out:done\nfinalized\n", "end"]);
+  });
+
+  test("a run prepared ahead is as fresh as one that is not, and leaves the caller's asyncio alone", async () => {
+    const pyodide = await cpython();
+    const callers = () => pyodide.runPython("import sys\nid(sys.modules['asyncio'])") as number;
+    const program = {
+      "main.py": py([
+        "import asyncio",
+        "async def main():",
+        "    print(asyncio.current_task().get_name())",
+        "    await asyncio.create_task(asyncio.sleep(1))",
+        "asyncio.run(main())",
+      ]),
+    };
+    const before = callers();
+    preparePythonRun(pyodide);
+    expect(callers()).toBe(before);
+    const prepared = runPythonProgram(pyodide, program);
+    preparePythonRun(pyodide);
+    const again = runPythonProgram(pyodide, program, { trace: true });
+    const unprepared = runPythonProgram(pyodide, program);
+    for (const run of [prepared, again, unprepared]) {
+      expect(run.stdout).toBe("Task-1\n");
+      expect(run.error).toBeUndefined();
+    }
+    expect(again.trace?.some((event) => event.type === "task_created")).toBe(true);
+    expect(callers()).toBe(before);
   });
 
   test("a syntax error points at its line", async () => {

@@ -9,6 +9,7 @@
  * shutdown, on virtual time (1 ns per clock read, idle waits jump the clock) or real time.
  */
 import type { PyodideAPI } from "pyodide";
+import type { PyProxy } from "pyodide/ffi";
 import { parse_trace_event, type TraceEvent } from "../src/asyncio/trace.ts";
 
 /** The harness's Python modules, by file name: what `installHarness` needs. */
@@ -105,15 +106,35 @@ export interface PythonResult {
   virtualTime: number;
 }
 
+/** Each interpreter's fresh asyncio for its next program, imported ahead (`preparePythonRun`). */
+const prepared = new WeakMap<PyodideAPI, PyProxy>();
+
 /**
- * Runs `files[entry]` under CPython. Synchronous: output reaches `onOutput` while it runs.
- * Throws only if the harness is missing or an event breaks the trace schema (a harness bug).
+ * Imports the fresh asyncio and harness the next `runPythonProgram` on `pyodide` runs on, now
+ * rather than as it starts: most of a run's start-up. A worker calls it while the reader reads.
+ */
+export function preparePythonRun(pyodide: PyodideAPI): void {
+  if (prepared.has(pyodide)) return;
+  const harness = pyodide.pyimport("virtual_loop");
+  try {
+    prepared.set(pyodide, harness.prepare_fresh());
+  } finally {
+    harness.destroy();
+  }
+}
+
+/**
+ * Runs `files[entry]` under CPython (on the fresh asyncio `preparePythonRun` imported, if it
+ * did). Synchronous: output reaches `onOutput` while it runs. Throws only if the harness is
+ * missing or an event breaks the trace schema (a harness bug).
  */
 export function runPythonProgram(
   pyodide: PyodideAPI,
   files: Record<string, string>,
   options: PythonRunOptions = {},
 ): PythonResult {
+  const fresh = prepared.get(pyodide) ?? null;
+  prepared.delete(pyodide);
   const harness = pyodide.pyimport("virtual_loop");
   const pyFiles = pyodide.toPy(files);
   const pyOptions = pyodide.toPy({
@@ -127,14 +148,15 @@ export function runPythonProgram(
   });
   const onOutput = options.onOutput;
   try {
-    const result = harness.run_fresh(
+    const args = [
       pyFiles,
       options.entry ?? "main.py",
       pyOptions,
       onOutput === undefined
         ? undefined
         : (stream: string, text: string) => onOutput(stream as "stdout" | "stderr", text),
-    );
+    ];
+    const result = fresh === null ? harness.run_fresh(...args) : fresh.run(...args);
     try {
       const raw = result.toJs({ dict_converter: Object.fromEntries }) as {
         stdout: string;
@@ -162,6 +184,7 @@ export function runPythonProgram(
     pyFiles.destroy();
     pyOptions.destroy();
     harness.destroy();
+    fresh?.destroy();
   }
 }
 

@@ -615,23 +615,54 @@ def run_fresh(files, entry, options=None, on_output=None):
     extension module's state, and a new module object has a new state. So the program gets
     new ``asyncio`` modules for its run, and the caller's are put back afterwards.
     """
-    saved = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_fresh_module(name)}
-    # asyncio.events registers an at-fork hook when it is imported, and no hook can ever be
-    # unregistered: through it every program's asyncio (and this harness, and what they hold)
-    # would stay alive, and each run's collections would cost more than the last. The twin
-    # never forks, so the fresh import registers nothing.
-    register_at_fork = os.register_at_fork
-    os.register_at_fork = _no_fork_hooks
-    try:
-        spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module.run_program(files, entry, options, on_output)
-    finally:
-        os.register_at_fork = register_at_fork
-        for name in [name for name in sys.modules if _is_fresh_module(name)]:
-            del sys.modules[name]
-        sys.modules.update(saved)
+    return prepare_fresh().run(files, entry, options, on_output)
+
+
+def prepare_fresh():
+    """The fresh ``asyncio`` and harness of the next ``run_fresh``, imported now: a worker
+    prepares them as a run ends, while the reader reads, so that the next program starts at
+    once (the import is most of a run's start-up). Run a program with its ``run``, once.
+    """
+    return _FreshImport()
+
+
+class _FreshImport:
+    """New ``asyncio`` modules (and this harness, and ``trace_loop``, made from them), kept
+    out of ``sys.modules`` until their program runs; the caller's modules stay in place."""
+
+    def __init__(self):
+        saved = _take_fresh_modules()
+        # asyncio.events registers an at-fork hook when it is imported, and no hook can ever be
+        # unregistered: through it every program's asyncio (and this harness, and what they
+        # hold) would stay alive, and each run's collections would cost more than the last.
+        # The twin never forks, so the fresh import registers nothing.
+        register_at_fork = os.register_at_fork
+        os.register_at_fork = _no_fork_hooks
+        try:
+            spec = importlib.util.spec_from_file_location("_twin_virtual_loop", __file__)
+            self.module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(self.module)
+            # Traced or not, the program finds its loop's tracing ready too.
+            importlib.import_module("trace_loop")
+        finally:
+            os.register_at_fork = register_at_fork
+            self.modules = _take_fresh_modules()
+            sys.modules.update(saved)
+
+    def run(self, files, entry, options=None, on_output=None):
+        """``run_program`` on these modules, then the caller's put back."""
+        saved = _take_fresh_modules()
+        sys.modules.update(self.modules)
+        try:
+            return self.module.run_program(files, entry, options, on_output)
+        finally:
+            _take_fresh_modules()
+            sys.modules.update(saved)
+
+
+def _take_fresh_modules():
+    """Removes ``asyncio``'s modules (and the harness's own) from ``sys.modules``; returns them."""
+    return {name: sys.modules.pop(name) for name in list(sys.modules) if _is_fresh_module(name)}
 
 
 def _no_fork_hooks(**hooks):

@@ -20,7 +20,11 @@
 
 import traceLoop from "playground-runtime/python/trace_loop.py?raw";
 import virtualLoop from "playground-runtime/python/virtual_loop.py?raw";
-import { installHarness, runPythonProgram } from "playground-runtime/python-runner";
+import {
+  installHarness,
+  preparePythonRun,
+  runPythonProgram,
+} from "playground-runtime/python-runner";
 import { loadPyodide, type PyodideAPI } from "pyodide";
 import createPyodideModule from "pyodide/pyodide.asm.mjs";
 import {
@@ -98,10 +102,11 @@ async function load({ files, snapshot }: PythonStart): Promise<PyodideAPI> {
  * harness compiled from source, on WebAssembly the engine has not optimised yet (a restored
  * interpreter has run nothing) make a worker's first run its slowest. Paid here, while the
  * reader edits (a page starts CPython as a playground wakes), the first Run answers as the
- * next ones do.
+ * next ones do; then the fresh asyncio of the reader's first program is imported.
  */
 function warmUp(pyodide: PyodideAPI): PyodideAPI {
   runPythonProgram(pyodide, { "main.py": "" });
+  preparePythonRun(pyodide);
   return pyodide;
 }
 
@@ -143,6 +148,9 @@ function run(pyodide: PyodideAPI, data: unknown) {
     wallTime: performance.now() - started,
   };
   post({ type: "done", summary });
+  // The next program's fresh asyncio, imported while the reader reads this one's output: the
+  // next Run starts at once, and a runaway's silence counts from its first line.
+  preparePythonRun(pyodide);
 }
 
 self.onmessage = (event: MessageEvent) => {
