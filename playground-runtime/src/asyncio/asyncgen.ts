@@ -14,7 +14,7 @@
  * The awaitables are coroutines of the runtime, as CPython's count as coroutines
  * (collections.abc.Coroutine), so a task runs `agen.aclose()` as its coroutine directly.
  */
-import { await_, type CodeInfo, Coroutine } from "./coroutines.ts";
+import { _await_iterator, await_, type CodeInfo, Coroutine } from "./coroutines.ts";
 import {
   DeprecationWarning,
   GeneratorExit,
@@ -589,15 +589,11 @@ export function anext(iterator: unknown, ...rest: unknown[]): unknown {
  */
 function awaitable_getiter(awaitable: unknown): Coroutine | Iterator<unknown, unknown, unknown> {
   if (awaitable instanceof Coroutine) return awaitable;
-  const getter = method(awaitable, "__await__");
-  if (getter === null) {
-    throw new TypeError(`'${type_name(awaitable)}' object can't be awaited`);
-  }
-  const iterator = getter.call(awaitable);
-  if (method(iterator, "next") === null || iterator instanceof Coroutine) {
+  const iterator = _await_iterator(awaitable);
+  if (iterator instanceof Coroutine) {
     throw new TypeError(`__await__() returned non-iterator of type '${type_name(iterator)}'`);
   }
-  return iterator as Iterator<unknown, unknown, unknown>;
+  return iterator;
 }
 
 /**
@@ -623,7 +619,7 @@ class anext_awaitable {
   /** The iterator protocol, for a task's `await` (`yield*`): the end of iteration is the default. */
   [Symbol.iterator](): Iterator<unknown, unknown, unknown> {
     return {
-      next: (value?: unknown) => this.step((it) => it.next(value)),
+      next: (value?: unknown) => this.next(value),
       throw: (error: unknown) => this.step((it) => it.throw!(error)),
     };
   }

@@ -503,6 +503,17 @@ export function await_<T>(
     }
     return awaitable;
   }
+  const iterator = _await_iterator<T>(awaitable);
+  return Symbol.iterator in iterator
+    ? (iterator as Iterable<unknown, T, unknown>)
+    : { [Symbol.iterator]: () => iterator };
+}
+
+/**
+ * The non-coroutine half of CPython's `_PyCoro_GetAwaitableIter`: the iterator `__await__()`
+ * returns, checked (`await` and `anext_awaitable` both ask it).
+ */
+export function _await_iterator<T>(awaitable: unknown): Iterator<unknown, T, unknown> {
   const method = (awaitable as Partial<Awaitable<T>> | null)?.__await__;
   if (typeof method !== "function") {
     throw new TypeError(`'${type_name(awaitable)}' object can't be awaited`);
@@ -511,9 +522,7 @@ export function await_<T>(
   if (iterator === null || typeof iterator !== "object" || typeof iterator.next !== "function") {
     throw new TypeError(`__await__() returned non-iterator of type '${type_name(iterator)}'`);
   }
-  return Symbol.iterator in iterator
-    ? (iterator as Iterable<unknown, T, unknown>)
-    : { [Symbol.iterator]: () => iterator };
+  return iterator;
 }
 
 /** CPython's `coroutines._format_coroutine`: `main() running at main.ts:12`. */
